@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import dev.imkit.schemas.api.EcmaPattern;
 import dev.imkit.schemas.api.Rule;
 import dev.imkit.schemas.api.Shape;
 import dev.imkit.schemas.api.ValidationReport;
@@ -41,7 +42,7 @@ final class JsonSchemaValidator implements Validator {
     contract.documents().forEach((path, doc) -> texts.put(ContractData.BASE_ID + path, write(doc)));
     SchemaRegistryConfig config = SchemaRegistryConfig.builder()
         .pathType(PathType.JSON_POINTER)
-        .regularExpressionFactory(pattern -> EcmaRegex.compile(pattern)::matches)
+        .regularExpressionFactory(pattern -> EcmaPattern.compile(pattern)::matches)
         .losslessNarrowing(true)
         .build();
     this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,

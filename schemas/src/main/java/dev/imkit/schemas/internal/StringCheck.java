@@ -1,6 +1,7 @@
 package dev.imkit.schemas.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.imkit.schemas.api.EcmaPattern;
 import dev.imkit.schemas.api.Rule;
 import dev.imkit.schemas.api.Shape;
 import java.util.Set;
@@ -10,14 +11,14 @@ final class StringCheck implements Check {
   private final Shape shape;
   private final long min;
   private final long max;
-  private final EcmaRegex pattern;
+  private final EcmaPattern pattern;
   private final Set<String> values;
 
   StringCheck(Shape shape) {
     this.shape = shape;
     this.min = shape.min().orElse(0);
     this.max = shape.max().orElse(Long.MAX_VALUE);
-    this.pattern = shape.pattern().map(EcmaRegex::compile).orElse(null);
+    this.pattern = shape.pattern().map(EcmaPattern::compile).orElse(null);
     this.values = shape.enumValues().isEmpty() ? null : Set.copyOf(shape.enumValues());
   }
 

@@ -1,16 +1,20 @@
-package dev.imkit.schemas.internal;
+package dev.imkit.schemas.api;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
- * The model's patterns are ECMA-262 regular expressions, searched (not anchored) as Smithy and JSON Schema
- * say. This compiles them for {@code java.util.regex} with ECMA's meaning of {@code $} (end of input only)
+ * A pattern of the contract, matched as the contract means it. The model's patterns are ECMA-262 regular
+ * expressions, searched (not anchored) as Smithy and JSON Schema say. This compiles them for {@code java.util.regex} with ECMA's meaning of {@code $} (end of input only)
  * and {@code .} (any character but a line terminator), and bounds the work of patterns with nested
  * quantifiers (an old {@code SsmContactsArn} pattern backtracks exponentially), so no input can hang a
  * validation: a match that takes too long counts as no match.
  */
-public final class EcmaRegex {
+@API(status = STABLE)
+public final class EcmaPattern {
   private static final int STEP_LIMIT = 2_000_000;
   private static final Pattern NESTED_QUANTIFIER = Pattern.compile("\\([^()]*[+*][^()]*\\)[*+{]");
 
@@ -18,15 +22,15 @@ public final class EcmaRegex {
   private final Pattern pattern;
   private final boolean bounded;
 
-  private EcmaRegex(String source) {
+  private EcmaPattern(String source) {
     this.source = source;
     this.pattern = Pattern.compile(translate(source));
     this.bounded = NESTED_QUANTIFIER.matcher(source).find();
   }
 
   /** Compiles an ECMA-262 pattern. */
-  public static EcmaRegex compile(String ecmaPattern) {
-    return new EcmaRegex(ecmaPattern);
+  public static EcmaPattern compile(String ecmaPattern) {
+    return new EcmaPattern(ecmaPattern);
   }
 
   /** The pattern as the model states it. */
@@ -47,7 +51,8 @@ public final class EcmaRegex {
     }
   }
 
-  static String translate(String ecma) {
+  /** The {@code java.util.regex} form of an ECMA-262 pattern. */
+  public static String translate(String ecma) {
     StringBuilder out = new StringBuilder(ecma.length() + 16);
     boolean inClass = false;
     for (int i = 0; i < ecma.length(); i++) {
