@@ -19,12 +19,14 @@ public final class EcmaPattern {
   private static final Pattern NESTED_QUANTIFIER = Pattern.compile("\\([^()]*[+*][^()]*\\)[*+{]");
 
   private final String source;
-  private final Pattern pattern;
+  private final Pattern exact;
+  private final Pattern fast;
   private final boolean bounded;
 
   private EcmaPattern(String source) {
     this.source = source;
-    this.pattern = Pattern.compile(translate(source));
+    this.exact = Pattern.compile(translate(source, true));
+    this.fast = Pattern.compile(translate(source, false));
     this.bounded = NESTED_QUANTIFIER.matcher(source).find();
   }
 
@@ -40,6 +42,8 @@ public final class EcmaPattern {
 
   /** Whether the pattern occurs in {@code input} (JSON Schema's and Smithy's meaning of "matches"). */
   public boolean matches(String input) {
+    // java.util.regex's '.' differs from ECMA's only on U+0085, so the faster form serves all other inputs.
+    Pattern pattern = input.indexOf('\u0085') >= 0 ? exact : fast;
     if (!bounded) {
       return pattern.matcher(input).find();
     }
@@ -51,8 +55,11 @@ public final class EcmaPattern {
     }
   }
 
-  /** The {@code java.util.regex} form of an ECMA-262 pattern. */
-  public static String translate(String ecma) {
+  /**
+   * The {@code java.util.regex} form of an ECMA-262 pattern: {@code $} becomes end of input, and, when
+   * {@code exactDot}, {@code .} becomes ECMA's "any but \n, \r, U+2028, U+2029" (Java's also excludes U+0085).
+   */
+  public static String translate(String ecma, boolean exactDot) {
     StringBuilder out = new StringBuilder(ecma.length() + 16);
     boolean inClass = false;
     for (int i = 0; i < ecma.length(); i++) {
@@ -66,8 +73,8 @@ public final class EcmaPattern {
         inClass = true;
         out.append(c);
       } else if (c == '$') {
-        out.append("(?![\\s\\S])");
-      } else if (c == '.') {
+        out.append("\\z");
+      } else if (c == '.' && exactDot) {
         out.append("[^\\n\\r\\u2028\\u2029]");
       } else {
         out.append(c);
