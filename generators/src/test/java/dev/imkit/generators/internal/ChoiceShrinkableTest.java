@@ -1,0 +1,47 @@
+package dev.imkit.generators.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Shrinkable;
+import org.junit.jupiter.api.Test;
+
+/** Values replay from their choices, shrink to smaller ones, and are handed out fresh after the first time. */
+class ChoiceShrinkableTest {
+  private final Program<String> text = source -> TextGen.text(source, source.length(0, 40));
+
+  @Test
+  void theSameChoicesGiveTheSameValue() {
+    Source source = Source.random(new Random(1));
+    String value = text.run(source);
+    assertThat(text.run(Source.replay(source.taken()))).isEqualTo(value);
+  }
+
+  @Test
+  void shrinkingEndsAtTheSimplestValue() {
+    Shrinkable<String> s = new ChoiceArbitrary<>(List.of(text), 1, "text").generator(100).next(new Random(3));
+    while (true) {
+      var next = s.shrink().findFirst();
+      if (next.isEmpty()) {
+        break;
+      }
+      assertThat(next.get().distance()).isLessThan(s.distance());
+      s = next.get();
+    }
+    assertThat(s.value()).isEmpty();
+  }
+
+  @Test
+  void aSecondCallToValueGivesAnEqualButSeparateObject() {
+    Program<StringBuilder> mutable = source -> new StringBuilder(TextGen.text(source, 5));
+    Shrinkable<StringBuilder> s = new ChoiceArbitrary<>(List.of(mutable), 1, "builders").generator(100)
+        .next(new Random(4));
+    StringBuilder first = s.value();
+    String generated = first.toString();
+    first.append("changed by the property");
+    StringBuilder second = s.value();
+    assertThat(second).isNotSameAs(first);
+    assertThat(second.toString()).isEqualTo(generated);
+  }
+}
