@@ -1,0 +1,14 @@
+package dev.imkit.suites.api;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/** How binding a check is: stated by the model or docs, or inferred from the real service. */
+@API(status = STABLE)
+public enum Level {
+  /** The model or the documentation states the rule: a failure fails the run. */
+  MUST,
+  /** Inferred behaviour: a failure is reported as an advisory and never fails the run. */
+  SHOULD
+}

@@ -1,0 +1,276 @@
+package dev.imkit.suites.api;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import dev.imkit.schemas.api.Revisions;
+import dev.imkit.schemas.api.UnknownNameException;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+/**
+ * One run's configuration, read from JUnit configuration parameters (and so {@code -D} and
+ * {@code junit-platform.properties}), then {@code IMKIT_*} environment variables ({@code imkit.emulator.faults}
+ * is {@code IMKIT_EMULATOR_FAULTS}). Immutable: {@link #with} returns a copy, so two targets can run in one JVM.
+ * Every value is checked when read; a bad one is a {@link ConfigurationException} with a one-line fix.
+ *
+ * <pre>{@code
+ * Settings s = Settings.defaults().with(Settings.ENDPOINT, "http://localhost:4566").with(Settings.TRIES, "50");
+ * }</pre>
+ */
+@API(status = STABLE)
+public final class Settings {
+  public static final String ENDPOINT = "imkit.endpoint";
+  public static final String REGION = "imkit.region";
+  public static final String ACCESS_KEY_ID = "imkit.access-key-id";
+  public static final String SECRET_ACCESS_KEY = "imkit.secret-access-key";
+  public static final String SESSION_TOKEN = "imkit.session-token";
+  public static final String REVISION = "imkit.revision";
+  public static final String PROFILE = "imkit.profile";
+  public static final String TRIES = "imkit.tries";
+  public static final String SEED = "imkit.seed";
+  public static final String ONLY = "imkit.only";
+  public static final String SKIP = "imkit.skip";
+  public static final String BASELINE = "imkit.baseline";
+  public static final String EMULATOR_REVISION = "imkit.emulator.revision";
+  public static final String EMULATOR_FAULTS = "imkit.emulator.faults";
+  public static final String HTTP = "imkit.http";
+  public static final String TIMEOUT = "imkit.timeout-seconds";
+  /** Every key, for help texts and for reading the environment. */
+  public static final List<String> KEYS = List.of(ENDPOINT, REGION, ACCESS_KEY_ID, SECRET_ACCESS_KEY, SESSION_TOKEN,
+      REVISION, PROFILE, TRIES, SEED, ONLY, SKIP, BASELINE, EMULATOR_REVISION, EMULATOR_FAULTS, HTTP, TIMEOUT);
+  /** The keys used against the embedded emulator when none are given. */
+  public static final String EMBEDDED_ACCESS_KEY_ID = "AKIDIMKITEMBEDDED";
+  public static final String EMBEDDED_SECRET_ACCESS_KEY = "imkit-embedded-secret-not-a-real-one";
+  private static final Pattern REGION_FORMAT = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
+  private static final int DEFAULT_TRIES = 10;
+
+  private final Map<String, String> raw;
+  private final long seed;
+
+  private Settings(Map<String, String> raw) {
+    this.raw = Map.copyOf(raw);
+    this.seed = parseSeed(raw.get(SEED));
+    check();
+  }
+
+  /** The defaults: the embedded emulator, us-east-1, revision {@code auto}, profile {@code full}, 10 tries. */
+  public static Settings defaults() {
+    return new Settings(Map.of(SEED, Long.toString(ThreadLocalRandom.current().nextLong())));
+  }
+
+  /** Settings from a lookup of configuration parameters, falling back to {@code IMKIT_*} variables of {@code env}. */
+  public static Settings from(Function<String, Optional<String>> parameters, Map<String, String> env) {
+    Map<String, String> raw = new TreeMap<>();
+    for (String key : KEYS) {
+      parameters.apply(key).or(() -> Optional.ofNullable(env.get(environmentName(key))))
+          .map(String::trim).filter(v -> !v.isEmpty()).ifPresent(v -> raw.put(key, v));
+    }
+    raw.putIfAbsent(SEED, Long.toString(ThreadLocalRandom.current().nextLong()));
+    return new Settings(raw);
+  }
+
+  /** The environment variable that sets {@code key}: {@code imkit.emulator.faults} is {@code IMKIT_EMULATOR_FAULTS}. */
+  public static String environmentName(String key) {
+    return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
+
+  /** A copy with {@code key} set to {@code value} ({@code null} or blank removes it). */
+  public Settings with(String key, String value) {
+    if (!KEYS.contains(key)) {
+      throw new ConfigurationException("unknown setting '" + key + "': the settings are " + String.join(", ", KEYS));
+    }
+    Map<String, String> next = new TreeMap<>(raw);
+    if (value == null || value.isBlank()) {
+      next.remove(key);
+    } else {
+      next.put(key, value.trim());
+    }
+    if (!next.containsKey(SEED)) {
+      next.put(SEED, Long.toString(seed));
+    }
+    return new Settings(next);
+  }
+
+  /** The endpoint; empty means the embedded emulator. */
+  public Optional<URI> endpoint() {
+    return Optional.ofNullable(raw.get(ENDPOINT)).map(URI::create);
+  }
+
+  public String region() {
+    return raw.getOrDefault(REGION, "us-east-1");
+  }
+
+  public Optional<String> accessKeyId() {
+    return Optional.ofNullable(raw.get(ACCESS_KEY_ID));
+  }
+
+  public Optional<String> secretAccessKey() {
+    return Optional.ofNullable(raw.get(SECRET_ACCESS_KEY));
+  }
+
+  public Optional<String> sessionToken() {
+    return Optional.ofNullable(raw.get(SESSION_TOKEN));
+  }
+
+  /** The revision the target claims, or {@code auto} to detect it. */
+  public String revision() {
+    return raw.getOrDefault(REVISION, "auto");
+  }
+
+  public Profile profile() {
+    return Profile.named(raw.getOrDefault(PROFILE, "full"));
+  }
+
+  /** Generated examples per property check. */
+  public int tries() {
+    return Integer.parseInt(raw.getOrDefault(TRIES, Integer.toString(DEFAULT_TRIES)));
+  }
+
+  /** The run's seed: every property check derives its own from it and its ID. */
+  public long seed() {
+    return seed;
+  }
+
+  public List<String> only() {
+    return list(ONLY);
+  }
+
+  public List<String> skip() {
+    return list(SKIP);
+  }
+
+  /** The check IDs of the baseline file: known failures, reported but not failing the run. */
+  public Set<String> baseline() {
+    String file = raw.get(BASELINE);
+    if (file == null) {
+      return Set.of();
+    }
+    try {
+      return Files.readAllLines(Path.of(file)).stream().map(String::trim)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.split("\\s+")[0]).collect(Collectors.toSet());
+    } catch (IOException e) {
+      throw new ConfigurationException("cannot read the baseline file " + file + ": " + e.getMessage());
+    }
+  }
+
+  /** The revision the embedded emulator behaves as (the current one by default). */
+  public String emulatorRevision() {
+    return raw.getOrDefault(EMULATOR_REVISION, Revisions.current().name());
+  }
+
+  /** The faults the embedded emulator is started with. */
+  public List<String> emulatorFaults() {
+    return list(EMULATOR_FAULTS);
+  }
+
+  /** The HTTP client: {@code rest-assured} (default) or {@code jdk}. */
+  public String http() {
+    return raw.getOrDefault(HTTP, "rest-assured");
+  }
+
+  public Duration timeout() {
+    return Duration.ofSeconds(Long.parseLong(raw.getOrDefault(TIMEOUT, "30")));
+  }
+
+  /** The raw values, keyed by setting name. */
+  public Map<String, String> values() {
+    return raw;
+  }
+
+  private List<String> list(String key) {
+    String value = raw.get(key);
+    return value == null ? List.of()
+        : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private void check() {
+    endpoint().ifPresent(Settings::checkEndpoint);
+    if (!REGION_FORMAT.matcher(region()).matches()) {
+      throw new ConfigurationException("imkit.region '" + region() + "' is not an AWS region name (e.g. us-east-1)");
+    }
+    if (!revision().equals("auto")) {
+      revisionNamed(REVISION, revision());
+    }
+    revisionNamed(EMULATOR_REVISION, emulatorRevision());
+    profile();
+    positive(TRIES, raw.getOrDefault(TRIES, "10"));
+    positive(TIMEOUT, raw.getOrDefault(TIMEOUT, "30"));
+    if (!http().equals("rest-assured") && !http().equals("jdk")) {
+      throw new ConfigurationException("imkit.http '" + http() + "' is not a client: use rest-assured or jdk");
+    }
+    if (accessKeyId().isPresent() != secretAccessKey().isPresent()) {
+      throw new ConfigurationException("give both imkit.access-key-id and imkit.secret-access-key, or neither "
+          + "(then the default AWS credentials chain is used)");
+    }
+    if (raw.containsKey(BASELINE) && !Files.isReadable(Path.of(raw.get(BASELINE)))) {
+      throw new ConfigurationException("the baseline file " + raw.get(BASELINE) + " does not exist or is not readable");
+    }
+  }
+
+  private static void checkEndpoint(URI uri) {
+    if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+      throw new ConfigurationException("imkit.endpoint '" + uri + "' is not an http(s) URL: give one like "
+          + "http://localhost:4566 or https://ssm-incidents.us-east-1.amazonaws.com");
+    }
+  }
+
+  private static void revisionNamed(String key, String name) {
+    try {
+      Revisions.named(name);
+    } catch (UnknownNameException e) {
+      throw new ConfigurationException(key + ": " + e.getMessage());
+    }
+  }
+
+  private static void positive(String key, String value) {
+    try {
+      if (Integer.parseInt(value) > 0) {
+        return;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ConfigurationException(key + " '" + value + "' is not a positive whole number");
+  }
+
+  private static long parseSeed(String value) {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new ConfigurationException("imkit.seed '" + value + "' is not a whole number (a seed printed by a run)");
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Settings s && s.raw.equals(raw);
+  }
+
+  @Override
+  public int hashCode() {
+    return raw.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    Map<String, String> shown = new TreeMap<>(raw);
+    shown.computeIfPresent(SECRET_ACCESS_KEY, (k, v) -> "****");
+    shown.computeIfPresent(SESSION_TOKEN, (k, v) -> "****");
+    return shown.toString();
+  }
+}

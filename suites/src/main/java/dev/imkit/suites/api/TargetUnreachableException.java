@@ -1,0 +1,15 @@
+package dev.imkit.suites.api;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/** The target did not answer the first request (connection refused, unknown host, timeout). */
+@API(status = STABLE)
+public class TargetUnreachableException extends ConfigurationException {
+  private static final long serialVersionUID = 1L;
+
+  public TargetUnreachableException(String message) {
+    super(message);
+  }
+}

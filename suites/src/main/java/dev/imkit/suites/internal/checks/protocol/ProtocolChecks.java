@@ -1,0 +1,21 @@
+package dev.imkit.suites.internal.checks.protocol;
+
+import dev.imkit.schemas.api.Contract;
+import dev.imkit.schemas.api.Operation;
+import dev.imkit.suites.internal.run.Check;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The PROTOCOL checks: restJson1 as the catalogue binds each operation. */
+public final class ProtocolChecks {
+  private ProtocolChecks() {
+  }
+
+  public static List<Check> all(Contract contract) {
+    List<Check> checks = new ArrayList<>();
+    for (Operation op : contract.operations()) {
+      checks.add(SuccessCode.check(op));
+    }
+    return checks;
+  }
+}

@@ -1,0 +1,15 @@
+package dev.imkit.suites.internal.checks.state;
+
+import dev.imkit.schemas.api.Contract;
+import dev.imkit.suites.internal.run.Check;
+import java.util.List;
+
+/** The checks of this category (being written). */
+public final class StateChecks {
+  private StateChecks() {
+  }
+
+  public static List<Check> all(Contract contract) {
+    return List.of();
+  }
+}

@@ -1,0 +1,50 @@
+package dev.imkit.suites.internal.run;
+
+import dev.imkit.generators.api.GenerationContext;
+import dev.imkit.generators.api.IncidentManagerArbitraries;
+import dev.imkit.suites.api.CheckInfo;
+import dev.imkit.suites.internal.target.DefaultTarget;
+import dev.imkit.suites.internal.target.Fixtures;
+
+/** What a check body works with: the target, its fixtures, generators at the target's revision, its seed. */
+public final class CheckContext {
+  private final DefaultTarget target;
+  private final CheckInfo info;
+
+  CheckContext(DefaultTarget target, CheckInfo info) {
+    this.target = target;
+    this.info = info;
+  }
+
+  public DefaultTarget target() {
+    return target;
+  }
+
+  public Fixtures fixtures() {
+    return target.fixtures();
+  }
+
+  public CheckInfo info() {
+    return info;
+  }
+
+  /** Generators at the target's revision, with names unique to the run and the given references. */
+  public IncidentManagerArbitraries arbitraries(GenerationContext context) {
+    return IncidentManagerArbitraries.forRevision(target.revision().name())
+        .withContext(context.withNamePrefix(target.uniqueName("g")).withRegion(target.settings().region()));
+  }
+
+  /** The seed of this check: the run's seed mixed with the check's ID, so one check replays alone. */
+  public long seed() {
+    return target.settings().seed() ^ ((long) info.id().hashCode() << 16);
+  }
+
+  public int tries() {
+    return target.settings().tries();
+  }
+
+  /** A property over {@code tries} generated examples of this check. */
+  public Properties properties() {
+    return new Properties(this);
+  }
+}
