@@ -120,6 +120,19 @@ class ValidatorTest {
 
   @ParameterizedTest
   @MethodSource("engines")
+  void aWrongJsonTypeIsOneTypeViolationEvenOnEnumsAndUnions(Validator v) {
+    Violation onEnum = only(v.input("StartIncident", (ObjectNode) json("{'responsePlanArn':'" + PLAN + "',"
+        + "'relatedItems':[{'identifier':{'type':7,'value':{'url':'https://x'}}}]}")));
+    assertThat(onEnum.rule()).isEqualTo(Rule.TYPE);
+    assertThat(onEnum.pointer()).isEqualTo("/relatedItems/0/identifier/type");
+    Violation onUnion = only(v.input("CreateResponsePlan", json("{'name':'p','incidentTemplate':{'title':'t',"
+        + "'impact':1},'chatChannel':['empty']}")));
+    assertThat(onUnion.rule()).isEqualTo(Rule.TYPE);
+    assertThat(onUnion.pointer()).isEqualTo("/chatChannel");
+  }
+
+  @ParameterizedTest
+  @MethodSource("engines")
   void unionsNeedExactlyOneMember(Validator v) {
     JsonNode two = json("{'name':'p','incidentTemplate':{'title':'t','impact':1},"
         + "'chatChannel':{'empty':{},'chatbotSns':['arn:aws:sns:us-east-1:123456789012:t']}}");

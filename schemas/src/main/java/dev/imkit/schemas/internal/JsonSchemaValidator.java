@@ -75,7 +75,21 @@ final class JsonSchemaValidator implements Validator {
     for (Error e : schema(root.name()).validate(cleaned)) {
       violation(root, e, violations);
     }
-    return new ValidationReport(violations, contract.validator().shape(root.name(), document).advisories());
+    return new ValidationReport(withoutTypeEchoes(violations), contract.validator().shape(root.name(), document).advisories());
+  }
+
+  /**
+   * A value of the wrong JSON type also fails its {@code enum} (a number is in no enum set) or {@code oneOf} (an
+   * array matches no member) keyword; the compiled validator reports only the type, and so does this one.
+   */
+  private static List<Violation> withoutTypeEchoes(List<Violation> violations) {
+    java.util.Set<String> typed = new java.util.HashSet<>();
+    violations.stream().filter(v -> v.rule() == Rule.TYPE).forEach(v -> typed.add(v.pointer()));
+    if (typed.isEmpty()) {
+      return violations;
+    }
+    return violations.stream()
+        .filter(v -> !(typed.contains(v.pointer()) && (v.rule() == Rule.ENUM || v.rule() == Rule.UNION))).toList();
   }
 
   private void violation(Shape root, Error e, List<Violation> out) {
