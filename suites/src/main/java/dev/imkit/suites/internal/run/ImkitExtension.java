@@ -4,6 +4,7 @@ import dev.imkit.suites.api.Settings;
 import dev.imkit.suites.api.Target;
 import dev.imkit.suites.internal.target.Run;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
@@ -15,9 +16,15 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * embedded emulator on port 0 when no endpoint is set) and closed, with its fixtures removed, when the run ends.
  * Also makes each running check's context known to the runner, so it can publish its report entries.
  */
-public final class ImkitExtension implements ParameterResolver, InvocationInterceptor {
+public final class ImkitExtension implements BeforeAllCallback, ParameterResolver, InvocationInterceptor {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ImkitExtension.class);
   private static final ThreadLocal<ExtensionContext> CURRENT = new ThreadLocal<>();
+
+  /** Opens the run before the class's checks, so a bad configuration fails the class with its own one line. */
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    target(context);
+  }
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -26,6 +33,10 @@ public final class ImkitExtension implements ParameterResolver, InvocationInterc
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return target(context);
+  }
+
+  private static Target target(ExtensionContext context) {
     ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
     // one seed for the whole run, unless given: every class must see the same settings
     String seed = store.getOrComputeIfAbsent("seed", k -> Long.toString(new java.util.Random().nextLong()), String.class);
