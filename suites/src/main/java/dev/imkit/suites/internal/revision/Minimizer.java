@@ -12,11 +12,11 @@ import java.util.function.Predicate;
  * keeping each removal that leaves the property true, until none can go. A probe so reduced carries only what
  * tells two revisions apart, and nothing a server might refuse for another reason.
  */
-final class Minimizer {
+public final class Minimizer {
   private Minimizer() {
   }
 
-  static ObjectNode minimize(ObjectNode document, Predicate<ObjectNode> keeps) {
+  public static ObjectNode minimize(ObjectNode document, Predicate<ObjectNode> keeps) {
     ObjectNode current = document.deepCopy();
     boolean changed = true;
     while (changed) {

@@ -37,7 +37,7 @@ public final class CheckRunner {
       throws Throwable {
     Optional<String> skip = selection.reasonToSkip(check.info());
     if (skip.isPresent()) {
-      publish(target, check.info(), "SKIP", skip.get(), List.of());
+      publish(target, check.info(), "SKIP", skip.get(), Recorder.end());
       throw new TestAbortedException(skip.get());
     }
     Recorder.begin();
@@ -67,7 +67,8 @@ public final class CheckRunner {
   }
 
   private static void publish(DefaultTarget target, CheckInfo info, String status, String message,
-      List<Exchange> exchanges) {
+      Recorder.Recording recording) {
+    List<Exchange> exchanges = recording.last();
     Optional<ExtensionContext> context = ImkitExtension.current();
     if (context.isEmpty()) {
       return;
@@ -82,7 +83,7 @@ public final class CheckRunner {
     entry.put("imkit.revision", target.revision().name());
     entry.put("imkit.status", status);
     entry.put("imkit.seed", Long.toString(target.settings().seed()));
-    entry.put("imkit.requests", Integer.toString(exchanges.size()));
+    entry.put("imkit.requests", Integer.toString(recording.requests()));
     if (message != null && !message.isEmpty()) {
       entry.put("imkit.message", message);
     }
