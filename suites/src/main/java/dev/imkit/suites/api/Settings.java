@@ -50,9 +50,16 @@ public final class Settings {
   public static final String EMULATOR_FAULTS = "imkit.emulator.faults";
   public static final String HTTP = "imkit.http";
   public static final String TIMEOUT = "imkit.timeout-seconds";
+  public static final String ALLOW_ACCOUNTS = "imkit.allow-accounts";
+  public static final String LIVE = "imkit.live";
+  public static final String RATE_LIMIT = "imkit.rate-limit";
+  public static final String REQUEST_BUDGET = "imkit.request-budget";
+  public static final String RETRIES = "imkit.retries";
+  public static final String REPORT_DIR = "imkit.report-dir";
   /** Every key, for help texts and for reading the environment. */
   public static final List<String> KEYS = List.of(ENDPOINT, REGION, ACCESS_KEY_ID, SECRET_ACCESS_KEY, SESSION_TOKEN,
-      REVISION, PROFILE, TRIES, SEED, ONLY, SKIP, BASELINE, EMULATOR_REVISION, EMULATOR_FAULTS, HTTP, TIMEOUT);
+      REVISION, PROFILE, TRIES, SEED, ONLY, SKIP, BASELINE, EMULATOR_REVISION, EMULATOR_FAULTS, HTTP, TIMEOUT,
+      ALLOW_ACCOUNTS, LIVE, RATE_LIMIT, REQUEST_BUDGET, RETRIES, REPORT_DIR);
   /** The keys used against the embedded emulator when none are given. */
   public static final String EMBEDDED_ACCESS_KEY_ID = "AKIDIMKITEMBEDDED";
   public static final String EMBEDDED_SECRET_ACCESS_KEY = "imkit-embedded-secret-not-a-real-one";
@@ -190,6 +197,42 @@ public final class Settings {
     return Duration.ofSeconds(Long.parseLong(raw.getOrDefault(TIMEOUT, "30")));
   }
 
+  /** The accounts a live run may create, change and delete resources in. */
+  public List<String> allowedAccounts() {
+    return list(ALLOW_ACCOUNTS);
+  }
+
+  /**
+   * Whether the target is live: any endpoint that is not a loopback address, or any endpoint at all with
+   * {@code imkit.live=true} (the switch that lets tests treat a local emulator as a real account).
+   */
+  public boolean live() {
+    if (Boolean.parseBoolean(raw.getOrDefault(LIVE, "false"))) {
+      return true;
+    }
+    return endpoint().map(u -> !isLoopback(u.getHost())).orElse(false);
+  }
+
+  /** Requests per second at most: unlimited (0) by default for loopback targets, 5 for live ones. */
+  public double rateLimit() {
+    return Double.parseDouble(raw.getOrDefault(RATE_LIMIT, live() ? "5" : "0"));
+  }
+
+  /** Requests per run at most: unlimited (0) for loopback targets, 3,000 for live ones. */
+  public long requestBudget() {
+    return Long.parseLong(raw.getOrDefault(REQUEST_BUDGET, live() ? "3000" : "0"));
+  }
+
+  /** Retries of a throttled or 5xx answer (never of a 4xx): 3 by default. */
+  public int retries() {
+    return Integer.parseInt(raw.getOrDefault(RETRIES, "3"));
+  }
+
+  /** Where reports and the clean-up journal go, if set. */
+  public Optional<Path> reportDir() {
+    return Optional.ofNullable(raw.get(REPORT_DIR)).map(Path::of);
+  }
+
   /** The raw values, keyed by setting name. */
   public Map<String, String> values() {
     return raw;
@@ -220,6 +263,18 @@ public final class Settings {
       throw new ConfigurationException("give both imkit.access-key-id and imkit.secret-access-key, or neither "
           + "(then the default AWS credentials chain is used)");
     }
+    for (String account : allowedAccounts()) {
+      if (!account.matches("[0-9]{12}")) {
+        throw new ConfigurationException("imkit.allow-accounts: '" + account + "' is not a 12-digit account id");
+      }
+    }
+    String live = raw.getOrDefault(LIVE, "false");
+    if (!live.equals("true") && !live.equals("false")) {
+      throw new ConfigurationException("imkit.live '" + live + "' is not true or false");
+    }
+    nonNegative(RATE_LIMIT, raw.get(RATE_LIMIT));
+    nonNegative(REQUEST_BUDGET, raw.get(REQUEST_BUDGET));
+    nonNegative(RETRIES, raw.get(RETRIES));
     if (raw.containsKey(BASELINE) && !Files.isReadable(Path.of(raw.get(BASELINE)))) {
       throw new ConfigurationException("the baseline file " + raw.get(BASELINE) + " does not exist or is not readable");
     }
@@ -249,6 +304,24 @@ public final class Settings {
       // reported below
     }
     throw new ConfigurationException(key + " '" + value + "' is not a positive whole number");
+  }
+
+  private static void nonNegative(String key, String value) {
+    if (value == null) {
+      return;
+    }
+    try {
+      if (Double.parseDouble(value) >= 0 && (key.equals(RATE_LIMIT) || value.matches("[0-9]+"))) {
+        return;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ConfigurationException(key + " '" + value + "' is not a number of 0 or more");
+  }
+
+  private static boolean isLoopback(String host) {
+    return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
   }
 
   private static long parseSeed(String value) {
