@@ -98,15 +98,25 @@ public final class Settings {
 
   /** A copy with {@code key} set to {@code value} ({@code null} or blank removes it). */
   public Settings with(String key, String value) {
-    if (!KEYS.contains(key)) {
-      throw new ConfigurationException("unknown setting '" + key + "': the settings are " + String.join(", ", KEYS));
-    }
+    Map<String, String> one = new TreeMap<>();
+    one.put(key, value);
+    return with(one);
+  }
+
+  /** A copy with each key set to its value ({@code null} or blank removes it), checked together. */
+  public Settings with(Map<String, String> values) {
     Map<String, String> next = new TreeMap<>(raw);
-    if (value == null || value.isBlank()) {
-      next.remove(key);
-    } else {
-      next.put(key, value.trim());
-    }
+    values.forEach((key, value) -> {
+      if (!KEYS.contains(key)) {
+        throw new ConfigurationException("unknown setting '" + key + "': the settings are "
+            + String.join(", ", KEYS));
+      }
+      if (value == null || value.isBlank()) {
+        next.remove(key);
+      } else {
+        next.put(key, value.trim());
+      }
+    });
     if (!next.containsKey(SEED)) {
       next.put(SEED, Long.toString(seed));
     }
