@@ -1,0 +1,245 @@
+package dev.imkit.suites.internal.target;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imkit.schemas.api.Contract;
+import dev.imkit.schemas.api.Revision;
+import dev.imkit.suites.api.Exchange;
+import dev.imkit.suites.api.Settings;
+import dev.imkit.suites.api.Target;
+import dev.imkit.suites.internal.http.HttpAnswer;
+import dev.imkit.suites.internal.http.HttpCall;
+import dev.imkit.suites.internal.http.RequestBuilder;
+import dev.imkit.suites.internal.http.Signer;
+import dev.imkit.suites.internal.http.Transport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import dev.imkit.schemas.api.Operation;
+import dev.imkit.suites.api.Profile;
+import org.opentest4j.TestAbortedException;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+
+/** The target of a run: builds, signs, sends and records every call. */
+public final class DefaultTarget implements Target {
+  /** The tag key that marks what a live run created. */
+  public static final String RUN_TAG = "imkit-run";
+  private final Settings settings;
+  private final URI endpoint;
+  private final boolean embedded;
+  private final Revision revision;
+  private final Contract contract;
+  private final Transport transport;
+  private final Signer signer;
+  private final RequestBuilder requests;
+  private final String runId;
+  private final AtomicLong names = new AtomicLong();
+  private final AtomicLong sent;
+  private final Fixtures fixtures;
+  private final AwsCredentialsProvider credentials;
+  private final Journal journal;
+  private final Pace pace;
+  private final AtomicLong retried;
+  private volatile String account;
+  private volatile boolean writesAllowed;
+
+  DefaultTarget(Settings settings, URI endpoint, boolean embedded, Revision revision, Transport transport,
+      AwsCredentialsProvider credentials, String runId, String account) {
+    this(settings, endpoint, embedded, revision, transport, credentials, runId, account, new AtomicLong(), null,
+        new Journal(settings.reportDir(), runId), new Pace(settings.rateLimit(), settings.requestBudget()),
+        new AtomicLong(), !settings.live());
+  }
+
+  private DefaultTarget(Settings settings, URI endpoint, boolean embedded, Revision revision, Transport transport,
+      AwsCredentialsProvider credentials, String runId, String account, AtomicLong sent, Fixtures fixtures,
+      Journal journal, Pace pace, AtomicLong retried, boolean writesAllowed) {
+    this.settings = settings;
+    this.endpoint = endpoint;
+    this.embedded = embedded;
+    this.revision = revision;
+    this.contract = Contract.at(revision);
+    this.transport = transport;
+    this.credentials = credentials;
+    this.signer = new Signer(credentials, settings.region());
+    this.requests = new RequestBuilder(endpoint);
+    this.runId = runId;
+    this.account = account;
+    this.sent = sent;
+    this.fixtures = fixtures == null ? new Fixtures(this) : fixtures;
+    this.journal = journal;
+    this.pace = pace;
+    this.retried = retried;
+    this.writesAllowed = writesAllowed;
+  }
+
+  /** The same target held to another revision (after detection). */
+  DefaultTarget at(Revision other) {
+    return new DefaultTarget(settings, endpoint, embedded, other, transport, credentials, runId, account, sent,
+        fixtures, journal, pace, retried, writesAllowed);
+  }
+
+  @Override
+  public Settings settings() {
+    return settings;
+  }
+
+  @Override
+  public URI endpoint() {
+    return endpoint;
+  }
+
+  @Override
+  public boolean embedded() {
+    return embedded;
+  }
+
+  @Override
+  public Revision revision() {
+    return revision;
+  }
+
+  @Override
+  public Contract contract() {
+    return contract;
+  }
+
+  @Override
+  public String account() {
+    return account == null ? "" : account;
+  }
+
+  /** Records the account seen in an ARN the target returned. */
+  public void learnAccount(String arn) {
+    String[] parts = arn.split(":");
+    if (account == null && parts.length > 4 && parts[4].matches("[0-9]{12}")) {
+      account = parts[4];
+    }
+  }
+
+  /** The resources checks need but do not test; shared by every revision view of the target. */
+  public Fixtures fixtures() {
+    return fixtures;
+  }
+
+  /** The credentials requests are signed with (the SDK checks build their client with them). */
+  public AwsCredentialsProvider credentials() {
+    return credentials;
+  }
+
+  /** The run's ID: a prefix of every name the run creates. */
+  public String runId() {
+    return runId;
+  }
+
+  /** How many requests were sent so far. */
+  public long requestsSent() {
+    return sent.get();
+  }
+
+  @Override
+  public Exchange call(String operation, ObjectNode input) {
+    Operation op = contract.operation(operation);
+    if (!op.readonly()) {
+      if (settings.profile() == Profile.READONLY) {
+        throw new TestAbortedException("the readonly profile sends no " + operation + " (it writes)");
+      }
+      if (!writesAllowed) {
+        throw new IllegalStateException("refusing to send " + operation + " to a live target whose account is not "
+            + "in imkit.allow-accounts");
+      }
+    }
+    boolean creates = Cleanup.creates(operation);
+    ObjectNode sent = creates && settings.live() ? tagged(op, input) : input;
+    if (creates) {
+      journal.intent(operation);
+    }
+    Exchange answer = exchange(signer.sign(requests.build(op, sent)));
+    if (creates && answer.succeeded()) {
+      journal.created(operation, Cleanup.identifiers(operation, sent, answer.jsonOrNull()));
+    }
+    return answer;
+  }
+
+  /** The journal of what the run created. */
+  public Journal journal() {
+    return journal;
+  }
+
+  /** How many throttled or 5xx answers were retried so far. */
+  public long retries() {
+    return retried.get();
+  }
+
+  /** Lets this live target be written to (its account is allowlisted). */
+  void allowWrites() {
+    writesAllowed = true;
+  }
+
+  /** On live targets every taggable creation carries the run's ID, so {@code imkit cleanup --all-runs} finds it. */
+  private ObjectNode tagged(Operation op, ObjectNode input) {
+    if (!contract.shape(op.input()).members().containsKey("tags") || input.has("tags")) {
+      return input;
+    }
+    ObjectNode copy = input.deepCopy();
+    copy.putObject("tags").put(RUN_TAG, runId);
+    return copy;
+  }
+
+  @Override
+  public Exchange send(String method, String pathAndQuery, Map<String, List<String>> headers, String body,
+      boolean sign) {
+    byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+    HttpCall call = new HttpCall(null, method, requests.resolve(pathAndQuery), headers, bytes);
+    return exchange(sign ? signer.sign(call) : call);
+  }
+
+  @Override
+  public String uniqueName(String hint) {
+    String name = runId + "-" + hint + "-" + names.incrementAndGet();
+    return name.length() <= 60 ? name : name.substring(name.length() - 60);
+  }
+
+  private Exchange exchange(HttpCall call) {
+    long start = System.nanoTime();
+    HttpAnswer answer = send(call);
+    for (int attempt = 1; attempt <= settings.retries() && retryable(answer); attempt++) {
+      retried.incrementAndGet();
+      long base = settings.live() ? 250 : 10;
+      long millis = base * (1L << (attempt - 1));
+      LockSupport.parkNanos((millis + ThreadLocalRandom.current().nextLong(millis + 1)) * 1_000_000L);
+      answer = send(call);
+    }
+    Exchange exchange = new Exchange(call.operation(), call.method(), call.uri().toString(), call.headers(),
+        new String(call.body(), StandardCharsets.UTF_8), answer.status(), answer.headers(), answer.body(),
+        System.nanoTime() - start);
+    Recorder.record(exchange);
+    return exchange;
+  }
+
+  private HttpAnswer send(HttpCall call) {
+    pace.acquire();
+    try {
+      HttpAnswer answer = transport.send(call);
+      sent.incrementAndGet();
+      return answer;
+    } catch (IOException e) {
+      throw new UncheckedIOException("no answer from " + endpoint + " to " + call.method() + " "
+          + call.uri().getRawPath() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A throttled answer (429 or ThrottlingException) or a server fault (5xx): worth another try, later. */
+  private static boolean retryable(HttpAnswer answer) {
+    if (answer.status() == 429 || answer.status() >= 500) {
+      return true;
+    }
+    return answer.status() == 400 && answer.headers().entrySet().stream()
+        .anyMatch(h -> h.getKey().equalsIgnoreCase("X-Amzn-ErrorType") && h.getValue().stream()
+            .anyMatch(v -> v.startsWith("ThrottlingException")));
+  }
+}

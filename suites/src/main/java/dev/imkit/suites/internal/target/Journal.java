@@ -1,0 +1,84 @@
+package dev.imkit.suites.internal.target;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The clean-up journal: before a call that creates something, its intent; after it, what it created (the
+ * operation and the identifiers of the answer). Each line is written and forced to disk before the call goes
+ * on, so a run killed at any point leaves a journal from which {@code imkit cleanup} removes what it made.
+ * Without a report directory the journal lives in memory only.
+ */
+public final class Journal {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Optional<FileChannel> file;
+  private final String runId;
+  private final List<ObjectNode> created = new ArrayList<>();
+
+  Journal(Optional<Path> directory, String runId) {
+    this.runId = runId;
+    this.file = directory.map(dir -> open(dir.resolve("journal.jsonl")));
+  }
+
+  /** Appends the intent to call {@code operation}. */
+  public synchronized void intent(String operation) {
+    write(line("intent", operation));
+  }
+
+  /** Appends what {@code operation} created: the identifiers found in the call's input and answer. */
+  public synchronized void created(String operation, ObjectNode identifiers) {
+    ObjectNode line = line("created", operation);
+    line.set("ids", identifiers);
+    created.add(line);
+    write(line);
+  }
+
+  /** What the run created, oldest first. */
+  public synchronized List<ObjectNode> createdSoFar() {
+    return List.copyOf(created);
+  }
+
+  /** Appends that the run's clean-up finished. */
+  public synchronized void cleaned() {
+    write(line("cleaned", ""));
+  }
+
+  private ObjectNode line(String phase, String operation) {
+    return JSON.createObjectNode().put("run", runId).put("at", System.currentTimeMillis()).put("phase", phase)
+        .put("operation", operation);
+  }
+
+  private void write(ObjectNode line) {
+    if (file.isEmpty()) {
+      return;
+    }
+    try {
+      byte[] bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
+      file.get().write(ByteBuffer.wrap(bytes));
+      file.get().force(false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the clean-up journal: " + e.getMessage(), e);
+    }
+  }
+
+  private static FileChannel open(Path path) {
+    try {
+      Files.createDirectories(path.getParent());
+      return FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new dev.imkit.suites.api.ConfigurationException("cannot open the clean-up journal " + path + ": "
+          + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package dev.imkit.suites.internal.target;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imkit.generators.api.GenerationContext;
+import dev.imkit.generators.api.IncidentManagerArbitraries;
+import dev.imkit.schemas.api.Contract;
+import dev.imkit.suites.api.Exchange;
+import dev.imkit.suites.internal.revision.Occurrences;
+import dev.imkit.suites.internal.revision.RoundTrip;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.RandomGenerator;
+import net.jqwik.api.Shrinkable;
+
+/**
+ * Runs a {@link RoundTrip}: creates with the added member set (a generated valid input, reduced to little more
+ * than that member), reads back, and says whether the member came back. Anything inconclusive (the create or
+ * the read refused for another reason) counts as present: detection never lowers a revision on a guess.
+ */
+public final class RoundTripRunner {
+  private static final int DRAWS = 200;
+
+  private RoundTripRunner() {
+  }
+
+  /** What the target answered when it lost the member; empty when it gave it back (or the test was inconclusive). */
+  public static Optional<String> lost(DefaultTarget target, RoundTrip trip) {
+    Contract contract = Contract.at(trip.revision());
+    Optional<ObjectNode> input = input(target, contract, trip);
+    if (input.isEmpty()) {
+      return Optional.empty();
+    }
+    Exchange created = target.call(trip.create(), input.get());
+    JsonNode out = created.jsonOrNull();
+    if (!created.succeeded() || out == null) {
+      return Optional.empty();
+    }
+    ObjectNode readInput = readInput(contract, trip, input.get(), out);
+    if (trip.delete() != null) {
+      target.fixtures().forget(trip.delete(), readInput);
+    }
+    Exchange read = target.call(trip.read(), readInput);
+    if (!read.succeeded() || read.jsonOrNull() == null) {
+      return Optional.empty();
+    }
+    String pointer = Occurrences.of(contract, contract.operation(trip.create()).input(), input.get(), trip.shape(),
+        trip.member()).get(0);
+    JsonNode sent = input.get().at(pointer);
+    List<String> back = Occurrences.of(contract, contract.operation(trip.read()).output(), read.jsonOrNull(),
+        trip.readShape(), trip.member());
+    boolean found = back.stream().anyMatch(p -> read.jsonOrNull().at(p).equals(sent));
+    return found ? Optional.empty() : Optional.of(trip.create() + " stored " + trip.shape() + "." + trip.member()
+        + " = " + sent + " and " + trip.read() + " answered " + read.answerLine());
+  }
+
+  private static Optional<ObjectNode> input(DefaultTarget target, Contract contract, RoundTrip trip) {
+    GenerationContext context = GenerationContext.defaults().withNamePrefix(target.uniqueName("probe"))
+        .withRegion(target.settings().region());
+    if (contract.shape(contract.operation(trip.create()).input()).members().containsKey("incidentRecordArn")) {
+      context = context.withIncidentRecordArns(target.fixtures().incident());
+    }
+    Arbitrary<ObjectNode> arbitrary = IncidentManagerArbitraries.forRevision(trip.revision().name())
+        .withContext(context).validInput(trip.create());
+    String inputShape = contract.operation(trip.create()).input();
+    RandomGenerator<ObjectNode> generator = arbitrary.generator(1000);
+    Iterator<Shrinkable<ObjectNode>> edges = arbitrary.edgeCases(DRAWS / 4).iterator();
+    Random random = new Random(trip.member().hashCode());
+    for (int i = 0; i < DRAWS; i++) {
+      ObjectNode doc = (edges.hasNext() ? edges.next() : generator.next(random)).value();
+      if (!Occurrences.of(contract, inputShape, doc, trip.shape(), trip.member()).isEmpty()) {
+        return Optional.of(dev.imkit.suites.internal.revision.Minimizer.minimize(doc, d ->
+            contract.validator().input(trip.create(), d).valid()
+                && !Occurrences.of(contract, inputShape, d, trip.shape(), trip.member()).isEmpty()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The read's required members, from the create's answer or else its input (same names). */
+  private static ObjectNode readInput(Contract contract, RoundTrip trip, ObjectNode created, JsonNode answer) {
+    ObjectNode in = JsonNodeFactory.instance.objectNode();
+    for (String member : contract.shape(contract.operation(trip.read()).input()).requiredMembers()) {
+      JsonNode value = answer.has(member) ? answer.get(member) : created.get(member);
+      if (value != null) {
+        in.set(member, value);
+      }
+    }
+    return in;
+  }
+}

@@ -1,0 +1,119 @@
+package dev.imkit.suites.internal.target;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.imkit.emulator.api.Emulator;
+import dev.imkit.schemas.api.Revision;
+import dev.imkit.schemas.api.Revisions;
+import dev.imkit.suites.api.ConfigurationException;
+import dev.imkit.suites.api.Exchange;
+import dev.imkit.suites.api.Settings;
+import dev.imkit.suites.api.TargetUnreachableException;
+import dev.imkit.suites.internal.http.JdkTransport;
+import dev.imkit.suites.internal.http.RestAssuredTransport;
+import dev.imkit.suites.internal.http.Transport;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+/**
+ * One run against one target: the embedded emulator when no endpoint is set, the credentials, the reachability
+ * probe, the revision (claimed or detected) and the fixtures to clean up at the end.
+ */
+public final class Run implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+  private final Emulator emulator;
+  private final DefaultTarget target;
+
+  private Run(Emulator emulator, DefaultTarget target) {
+    this.emulator = emulator;
+    this.target = target;
+  }
+
+  /** Opens a run: starts the emulator if needed, checks the target answers, settles its revision. */
+  public static Run open(Settings settings) {
+    Emulator emulator = settings.endpoint().isEmpty() ? EmbeddedEmulator.start(settings) : null;
+    try {
+      URI endpoint = emulator == null ? settings.endpoint().orElseThrow() : emulator.uri();
+      AwsCredentialsProvider credentials = credentials(settings, emulator != null);
+      Transport transport = settings.http().equals("jdk") ? new JdkTransport(settings.timeout())
+          : new RestAssuredTransport(settings.timeout());
+      String runId = "imkit-" + UUID.randomUUID().toString().substring(0, 8);
+      String account = emulator == null ? null : "123456789012";
+      DefaultTarget bare = new DefaultTarget(settings, endpoint, emulator != null, Revisions.current(), transport,
+          credentials, runId, account);
+      probe(bare);
+      LiveGuard.check(bare);
+      Revision revision = settings.revision().equals("auto")
+          ? RevisionDetector.detect(bare) : Revisions.named(settings.revision());
+      return new Run(emulator, bare.at(revision));
+    } catch (RuntimeException e) {
+      if (emulator != null) {
+        emulator.close();
+      }
+      throw e;
+    }
+  }
+
+  public DefaultTarget target() {
+    return target;
+  }
+
+  @Override
+  public void close() {
+    try {
+      target.fixtures().cleanUp();
+      Cleanup.remove(target, target.journal().createdSoFar());
+      target.journal().cleaned();
+    } finally {
+      if (emulator != null) {
+        emulator.close();
+      }
+    }
+  }
+
+  private static AwsCredentialsProvider credentials(Settings settings, boolean embedded) {
+    if (settings.accessKeyId().isPresent()) {
+      String key = settings.accessKeyId().get();
+      String secret = settings.secretAccessKey().orElseThrow();
+      return StaticCredentialsProvider.create(settings.sessionToken()
+          .<software.amazon.awssdk.auth.credentials.AwsCredentials>map(t -> AwsSessionCredentials.create(key, secret, t))
+          .orElseGet(() -> AwsBasicCredentials.create(key, secret)));
+    }
+    if (embedded) {
+      return StaticCredentialsProvider.create(AwsBasicCredentials.create(Settings.EMBEDDED_ACCESS_KEY_ID,
+          Settings.EMBEDDED_SECRET_ACCESS_KEY));
+    }
+    DefaultCredentialsProvider chain = DefaultCredentialsProvider.builder().build();
+    try {
+      chain.resolveCredentials();
+      return chain;
+    } catch (SdkClientException e) {
+      throw new ConfigurationException("no AWS credentials found: set imkit.access-key-id and "
+          + "imkit.secret-access-key (IMKIT_ACCESS_KEY_ID, IMKIT_SECRET_ACCESS_KEY), or configure the default chain "
+          + "(AWS_PROFILE, AWS_ACCESS_KEY_ID, ~/.aws/credentials)");
+    }
+  }
+
+  private static void probe(DefaultTarget target) {
+    Exchange answer;
+    try {
+      answer = target.call("ListResponsePlans", JsonNodeFactory.instance.objectNode().put("maxResults", 1));
+    } catch (UncheckedIOException e) {
+      throw new TargetUnreachableException("cannot reach " + target.endpoint() + " (" + e.getCause().getMessage()
+          + "): is the server running, and is imkit.endpoint right?");
+    }
+    String error = answer.errorType().orElse("").toLowerCase(Locale.ROOT);
+    if (answer.status() == 403 && (error.contains("signature") || error.contains("unrecognizedclient")
+        || error.contains("token") || error.contains("accessdenied"))) {
+      throw new ConfigurationException("the target refused the credentials or region (" + answer.answerLine()
+          + "): check imkit.region and the credentials");
+    }
+  }
+}
