@@ -1,0 +1,35 @@
+package dev.imkit.reports.api;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/** How one check ended. Only {@link #FAIL} fails a run; known failures and advisories are reported, not failed. */
+@API(status = STABLE)
+public enum CheckStatus {
+  /** The target met the rule. */
+  PASS,
+  /** The target broke a MUST rule, and the failure is not in the baseline. */
+  FAIL,
+  /** The check did not run (outside the profile, revision or selection), with its reason. */
+  SKIP,
+  /** The target broke a SHOULD rule: reported, never failing the run. */
+  ADVISORY,
+  /** The target broke a MUST rule that the baseline lists as a known failure. */
+  KNOWN;
+
+  /** The status named {@code name} (any case); {@code FAIL} for a name this kit does not know, so nothing is lost quietly. */
+  public static CheckStatus parse(String name) {
+    for (CheckStatus s : values()) {
+      if (s.name().equalsIgnoreCase(name == null ? "" : name.trim())) {
+        return s;
+      }
+    }
+    return FAIL;
+  }
+
+  /** Whether the check found the target departing from a rule, whatever the level or baseline. */
+  public boolean isDeviation() {
+    return this == FAIL || this == KNOWN || this == ADVISORY;
+  }
+}

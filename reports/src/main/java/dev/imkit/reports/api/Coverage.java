@@ -1,0 +1,62 @@
+package dev.imkit.reports.api;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * How much of the contract the checks cover, computed by the caller from the check catalogue and the contract.
+ *
+ * @param covered how many contract rules at least one check covers
+ * @param total how many rules the contract has
+ * @param byCategory per check category, its rules covered over the total of rules
+ * @param uncovered rules no check covers (may be empty when the caller does not list them)
+ */
+@API(status = STABLE)
+public record Coverage(int covered, int total, Map<String, Part> byCategory, List<String> uncovered) {
+
+  /** Refuses a share that is not a fraction; copies the collections. */
+  public Coverage {
+    if (covered < 0 || total < 0 || covered > total) {
+      throw new IllegalArgumentException("coverage " + covered + "/" + total + " is not a fraction");
+    }
+    byCategory = Collections.unmodifiableMap(new LinkedHashMap<>(byCategory));
+    uncovered = List.copyOf(uncovered);
+  }
+
+  /** No coverage figures (the report says so instead of showing 0%). */
+  public static Coverage unknown() {
+    return new Coverage(0, 0, Map.of(), List.of());
+  }
+
+  /** The covered share in percent, 0 when there is nothing to cover. */
+  public double percent() {
+    return total == 0 ? 0 : covered * 100.0 / total;
+  }
+
+  /**
+   * One category's share.
+   *
+   * @param covered rules its checks cover
+   * @param total rules it could cover
+   */
+  @API(status = STABLE)
+  public record Part(int covered, int total) {
+
+    /** Refuses a share that is not a fraction. */
+    public Part {
+      if (covered < 0 || total < 0 || covered > total) {
+        throw new IllegalArgumentException("coverage " + covered + "/" + total + " is not a fraction");
+      }
+    }
+
+    /** The covered share in percent, 0 when there is nothing to cover. */
+    public double percent() {
+      return total == 0 ? 0 : covered * 100.0 / total;
+    }
+  }
+}

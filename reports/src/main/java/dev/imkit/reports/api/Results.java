@@ -1,0 +1,63 @@
+package dev.imkit.reports.api;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * Reads {@code results.jsonl} back.
+ *
+ * <pre>{@code
+ * List<CheckResult> results = Results.read(Path.of("target/imkit/results.jsonl"));
+ * }</pre>
+ */
+@API(status = STABLE)
+public final class Results {
+  /** The file name the listener writes in its directory. */
+  public static final String FILE_NAME = "results.jsonl";
+
+  private Results() {
+  }
+
+  /**
+   * The records of a results file, or of the {@code results.jsonl} in a directory. A last line cut short (the run
+   * was killed while writing it) is dropped; blank lines are ignored.
+   *
+   * @throws IllegalArgumentException naming the line, if any other line is not a check record
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static List<CheckResult> read(Path path) {
+    Path file = Files.isDirectory(path) ? path.resolve(FILE_NAME) : path;
+    List<String> lines = lines(file);
+    List<CheckResult> results = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        results.add(CheckResult.fromJson(line));
+      } catch (IllegalArgumentException e) {
+        if (i < lines.size() - 1) {
+          throw new IllegalArgumentException(file + " line " + (i + 1) + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    return List.copyOf(results);
+  }
+
+  private static List<String> lines(Path file) {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read results " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package dev.imkit.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.imkit.reports.api.Baseline;
+import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.CheckStatus;
+import dev.imkit.reports.api.Coverage;
+import dev.imkit.reports.api.HtmlReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void escapesHostileTextEverywhere() {
+    String page = HtmlReport.render(Samples.run(), Samples.results(), Optional.empty(), Samples.coverage());
+
+    assertThat(page).doesNotContain("<script>alert", "<img src=x", "onerror=alert(1)>");
+    assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"
+        + " &amp; &quot;quoted&quot;");
+    assertThat(Pattern.compile("<script>").matcher(page).results().count()).isEqualTo(1);
+  }
+
+  @Test
+  void isSelfContained() {
+    String page = HtmlReport.render(Samples.run(), Samples.results(), Optional.empty(), Samples.coverage());
+
+    assertThat(page).doesNotContainPattern("(?i)(src|href)\\s*=\\s*\"(https?:)?//");
+    assertThat(page).doesNotContainPattern("(?i)<link|@import|url\\(");
+    assertThat(page).contains("Content-Security-Policy", "default-src 'none'");
+  }
+
+  @Test
+  void showsTheVerdictRunFactsAndFailuresFirstWithTheirReplayCommand() {
+    String page = HtmlReport.render(Samples.run(), Samples.results(), Optional.empty(), Samples.coverage());
+
+    assertThat(page).contains("<h1>FAIL</h1>", "42 checks: 37 passed, 2 failed, 1 known failures, 1 advisories, "
+        + "1 skipped", "http://127.0.0.1:4566", "2023-11-16 (detected)", "20261130", "12.5 s", "1840 (147.2 req/s)",
+        "./imkit run --only VAL-ENUM-StartIncident-relatedItems.identifier.type --seed 20261130",
+        "601 of 801 contract rules covered (75.0%)");
+    assertThat(page.indexOf("STATE-DynamicParameters-CreateResponsePlan"))
+        .isLessThan(page.indexOf("PRO-CreateResponsePlan"));
+    assertThat(page).containsPattern("<td class=\"fail\"><a href=\"#filter:op=StartIncident&amp;cat=VALIDATION\""
+        + "[^>]*>1 / 1 / 0 / 0</a>");
+    assertThat(page).containsPattern("<td class=\"v-pass\">PASS</td>(<td class=\"num\">[0-9]+</td>){5}");
+  }
+
+  @Test
+  void aBaselineSplitsNewFromKnownFailuresAndNamesTheFixedOnes() {
+    Baseline baseline = Baseline.of(List.of("VAL-ENUM-StartIncident-relatedItems.identifier.type",
+        "PAG-MaxResults-ListIncidentRecords", "PRO-StartIncident"));
+
+    String page = HtmlReport.render(Samples.run(), Samples.results(), Optional.of(baseline), Samples.coverage());
+
+    assertThat(page).contains("<h1>FAIL</h1>", "1 new failures, 2 known failures, 1 fixed (PRO-StartIncident",
+        "New failures (1)", "Known failures (2)");
+    assertThat(page.indexOf("New failures (1)")).isLessThan(page.indexOf("STATE-DynamicParameters-CreateResponsePlan"));
+  }
+
+  @Test
+  void onlyKnownFailuresAndAdvisoriesPass() {
+    List<CheckResult> results = Samples.results().stream().filter(r -> r.status() != CheckStatus.FAIL).toList();
+
+    String page = HtmlReport.render(Samples.run(), results, Optional.empty(), Coverage.unknown());
+
+    assertThat(page).contains("<h1>PASS</h1>", "No coverage figures were given");
+  }
+
+  @Test
+  void aRunWithNothingCheckedIsNoPass() throws Exception {
+    Path file = dir.resolve("out/report.html");
+
+    HtmlReport.write(Samples.run(), List.of(Samples.result("SEC-X", "SECURITY", "StartIncident", CheckStatus.SKIP,
+        "opt-in")), Optional.empty(), Coverage.unknown(), file);
+
+    assertThat(Files.readString(file)).contains("<h1>NO RESULTS</h1>").doesNotContain("<h1>PASS</h1>");
+  }
+
+  @Test
+  void aSuiteThatNeverStartedFailsTheRunWithoutAReplayCommand() {
+    CheckResult unreachable = new CheckResult("ConformanceTest", "", List.of(), List.of(), "", "", "",
+        CheckStatus.FAIL, 3, "IllegalStateException: connection refused", "", "", "", 0);
+
+    String page = HtmlReport.render(Samples.run(), List.of(unreachable), Optional.empty(), Coverage.unknown());
+
+    assertThat(page).contains("<h1>FAIL</h1>", "connection refused", "Not a check: a test or suite that failed")
+        .doesNotContain("./imkit run --only ConformanceTest");
+  }
+}
