@@ -1,0 +1,97 @@
+package dev.imkit.suites.internal.checks.state;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Whether what a target reads back holds what was written. Lenient where the documentation promises nothing:
+ * the answer may carry members that were not written, and lists may come back in another order; every member
+ * written must come back with its value.
+ */
+public final class Echo {
+  private Echo() {
+  }
+
+  /** The first difference, as {@code /pointer: wrote X, read Y}, or empty when {@code read} holds {@code written}. */
+  public static Optional<String> difference(JsonNode written, JsonNode read) {
+    return difference("", written, read);
+  }
+
+  private static Optional<String> difference(String pointer, JsonNode written, JsonNode read) {
+    if (read == null || read.isMissingNode() || read.isNull()) {
+      return Optional.of(at(pointer) + ": wrote " + shown(written) + ", read nothing");
+    }
+    if (written.isObject()) {
+      return objectDifference(pointer, written, read);
+    }
+    if (written.isArray()) {
+      return listDifference(pointer, written, read);
+    }
+    boolean same = written.isNumber() && read.isNumber() ? written.decimalValue().compareTo(read.decimalValue()) == 0
+        : written.equals(read);
+    return same ? Optional.empty() : Optional.of(at(pointer) + ": wrote " + shown(written) + ", read " + shown(read));
+  }
+
+  private static Optional<String> objectDifference(String pointer, JsonNode written, JsonNode read) {
+    if (!read.isObject()) {
+      return Optional.of(at(pointer) + ": wrote an object, read " + shown(read));
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = written.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> member = it.next();
+      Optional<String> d = difference(pointer + "/" + member.getKey(), member.getValue(), read.get(member.getKey()));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> listDifference(String pointer, JsonNode written, JsonNode read) {
+    if (!read.isArray() || read.size() != written.size()) {
+      return Optional.of(at(pointer) + ": wrote " + written.size() + " items " + shown(written) + ", read "
+          + shown(read));
+    }
+    List<JsonNode> unmatched = new ArrayList<>();
+    read.forEach(unmatched::add);
+    for (int i = 0; i < written.size(); i++) {
+      JsonNode w = written.get(i);
+      if (!unmatched.removeIf(new First(r -> difference("", w, r).isEmpty()))) {
+        return Optional.of(at(pointer + "/" + i) + ": wrote " + shown(w) + ", read no such item in "
+            + shown(read));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String at(String pointer) {
+    return pointer.isEmpty() ? "/" : pointer;
+  }
+
+  private static String shown(JsonNode node) {
+    return Steps.abbreviate(node);
+  }
+
+  /** A predicate true for the first element it accepts only, so removeIf removes one match. */
+  private static final class First implements Predicate<JsonNode> {
+    private final Predicate<JsonNode> test;
+    private boolean done;
+
+    First(Predicate<JsonNode> test) {
+      this.test = test;
+    }
+
+    @Override
+    public boolean test(JsonNode node) {
+      if (!done && test.test(node)) {
+        done = true;
+        return true;
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.imkit.suites.internal.checks.state;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imkit.suites.api.Exchange;
+import dev.imkit.suites.internal.run.CheckContext;
+import dev.imkit.suites.internal.run.CheckFailure;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * The steps of stateful checks: a call the check judges ({@link #must}), a call it only needs ({@link #need}:
+ * when that fails the check is skipped, as the call's own check judges it), and the not-found answer.
+ * Shared by the STATE, IDEMPOTENCY and PAGINATION checks.
+ */
+public final class Steps {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  private Steps() {
+  }
+
+  public static ObjectNode object() {
+    return JSON.objectNode();
+  }
+
+  /** Calls {@code op}; a non-2xx answer fails the check under {@code rule}. */
+  public static Exchange must(CheckContext c, String op, ObjectNode input, String rule) {
+    Exchange answer = c.target().call(op, input);
+    if (!answer.succeeded()) {
+      throw CheckFailure.of(answer, rule, "expected " + op + " to succeed with this valid input "
+          + abbreviate(input));
+    }
+    return answer;
+  }
+
+  /** Calls {@code op} as a prerequisite; a non-2xx answer skips the check with the answer as reason. */
+  public static JsonNode need(CheckContext c, String op, ObjectNode input) {
+    Exchange answer = c.target().call(op, input);
+    if (!answer.succeeded()) {
+      throw new TestAbortedException("prerequisite " + op + " failed (" + answer.answerLine()
+          + "); its own checks judge it");
+    }
+    return body(answer);
+  }
+
+  /** The text member of a prerequisite's answer, or a skip when it has none. */
+  public static String text(JsonNode body, String member, String op) {
+    if (!body.path(member).isTextual()) {
+      throw new TestAbortedException("prerequisite " + op + " answered without " + member + ": " + body);
+    }
+    return body.path(member).textValue();
+  }
+
+  /** Calls {@code op} on a resource that no longer exists: fails unless 404 ResourceNotFoundException. */
+  public static void mustBeGone(CheckContext c, String op, ObjectNode input, String rule, String what) {
+    Exchange answer = c.target().call(op, input);
+    boolean notFound = answer.status() == 404
+        && answer.errorType().map("ResourceNotFoundException"::equals).orElse(false);
+    if (!notFound) {
+      throw CheckFailure.of(answer, rule, what + " was deleted: expected 404 ResourceNotFoundException");
+    }
+  }
+
+  /** The answer's body as JSON, or an empty object. */
+  public static JsonNode body(Exchange answer) {
+    JsonNode json = answer.jsonOrNull();
+    return json == null ? JSON.objectNode() : json;
+  }
+
+  static String abbreviate(JsonNode json) {
+    String s = String.valueOf(json);
+    return s.length() > 400 ? s.substring(0, 400) + "…" : s;
+  }
+}

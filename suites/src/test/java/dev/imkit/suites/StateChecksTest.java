@@ -1,0 +1,79 @@
+package dev.imkit.suites;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.imkit.emulator.api.Fault;
+import dev.imkit.emulator.api.FaultCategory;
+import dev.imkit.suites.api.Category;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The STATE checks pass against the clean emulator, and each STATE fault fails exactly the checks it should. */
+class StateChecksTest {
+
+  /** Fault → the STATE checks it fails. */
+  private static final Map<Fault, Set<String>> FAILING = Map.of(
+      Fault.DELETE_KEEPS, Set.of("STATE-DELETE-DeleteResponsePlan", "STATE-DELETE-DeleteIncidentRecord",
+          "STATE-DELETE-DeleteTimelineEvent", "STATE-DELETE-DeleteResourcePolicy"),
+      Fault.UPDATE_DROPS_DYNAMIC_PARAMETERS, Set.of("STATE-UPDATE-UpdateResponsePlan"),
+      Fault.LOSE_TITLE_OVERRIDE, Set.of("STATE-START-StartIncident-override"),
+      Fault.BAD_GENERATED_ID, Set.of("STATE-GENID-UpdateRelatedItems"),
+      Fault.RESOLVE_WITHOUT_TIME, Set.of("STATE-RESOLVE-UpdateIncidentRecord"),
+      Fault.RELATED_ITEM_REMOVE_IGNORED, Set.of("STATE-REMOVE-UpdateRelatedItems"),
+      Fault.LIST_MISSES_NEWEST, Set.of("STATE-LIST-ListResponsePlans", "STATE-LIST-ListIncidentRecords"),
+      Fault.TAGS_NOT_STORED, Set.of("STATE-TAGS-TagResource", "STATE-UNTAG-UntagResource"));
+
+  @Test
+  void cleanEmulatorPassesEveryStateCheck() {
+    Runs.Outcome outcome = Runs.run(Map.of(), Category.STATE);
+    assertThat(outcome.failures()).isEmpty();
+    assertThat(outcome.aborted()).isEmpty();
+    assertThat(outcome.failedContainers()).isEmpty();
+    assertThat(outcome.passed()).hasSizeGreaterThanOrEqualTo(29);
+  }
+
+  @Test
+  void anOlderRevisionSkipsTheChecksOfLaterMembersAndPassesTheRest() {
+    Runs.Outcome outcome = Runs.run(Map.of("imkit.emulator.revision", "2022-03-16"), Category.STATE);
+    assertThat(outcome.failures()).isEmpty();
+    assertThat(outcome.aborted()).containsOnlyKeys("STATE-ADD-UpdateRelatedItems-INVOLVED_RESOURCE",
+        "STATE-GENID-UpdateRelatedItems", "STATE-READBACK-CreateResponsePlan-dynamicParameters",
+        "STATE-READBACK-CreateTimelineEvent-eventReferences");
+  }
+
+  @Test
+  void everyStateFaultIsInTheTable() {
+    assertThat(FAILING.keySet()).containsExactlyInAnyOrderElementsOf(
+        Arrays.stream(Fault.values()).filter(f -> f.category() == FaultCategory.STATE).toList());
+  }
+
+  static Stream<Arguments> faults() {
+    return FAILING.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("faults")
+  void eachFaultFailsExactlyItsChecks(Fault fault, Set<String> expected) {
+    Runs.Outcome outcome = Runs.run(Map.of("imkit.emulator.faults", fault.id()), Category.STATE);
+    assertThat(outcome.failures().keySet()).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(outcome.aborted()).isEmpty();
+  }
+
+  @Test
+  void failureMessagesNameTheOperationTheRuleAndTheAnswer() {
+    Runs.Outcome outcome = Runs.run(Map.of("imkit.emulator.faults", "resolve-without-time,delete-keeps"),
+        Category.STATE);
+    assertThat(outcome.failures().get("STATE-RESOLVE-UpdateIncidentRecord"))
+        .startsWith("GetIncidentRecord: IncidentRecord.resolvedTime")
+        .contains("the target answered 200").contains("\"status\":\"RESOLVED\"");
+    assertThat(outcome.failures().get("STATE-DELETE-DeleteResponsePlan"))
+        .startsWith("GetResponsePlan: delete then 404")
+        .contains("expected 404 ResourceNotFoundException").contains("the target answered 200");
+  }
+}
