@@ -31,6 +31,7 @@ public final class Sweep {
   /** Removes what the journal says was created by runs that did not finish their clean-up; returns how many. */
   public static int fromJournal(Settings settings, Path journal) {
     List<ObjectNode> created = new ArrayList<>();
+    List<ObjectNode> intents = new ArrayList<>();
     Set<String> cleanedRuns = new HashSet<>();
     try {
       for (String line : Files.readAllLines(journal)) {
@@ -45,6 +46,8 @@ public final class Sweep {
         }
         if (entry.path("phase").asText().equals("created")) {
           created.add(entry);
+        } else if (entry.path("phase").asText().equals("intent")) {
+          intents.add(entry);
         } else if (entry.path("phase").asText().equals("cleaned")) {
           cleanedRuns.add(entry.path("run").asText());
         }
@@ -53,8 +56,12 @@ public final class Sweep {
       throw new ConfigurationException("cannot read the journal " + journal + ": " + e.getMessage());
     }
     created.removeIf(e -> cleanedRuns.contains(e.path("run").asText()));
+    intents.removeIf(e -> cleanedRuns.contains(e.path("run").asText()));
+    Set<String> answered = new HashSet<>();
+    created.forEach(e -> answered.add(e.path("run").asText() + "#" + e.path("n").asText()));
+    intents.removeIf(e -> answered.contains(e.path("run").asText() + "#" + e.path("n").asText()));
     try (Run run = Run.open(forCleanup(settings))) {
-      return Sweeper.removeJournaled(run.target(), created);
+      return Sweeper.removeJournaled(run.target(), created, intents);
     }
   }
 

@@ -16,10 +16,17 @@ public final class Signer {
   private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
   private final IdentityProvider<? extends AwsCredentialsIdentity> credentials;
   private final String region;
+  private final String service;
 
   public Signer(IdentityProvider<? extends AwsCredentialsIdentity> credentials, String region) {
+    this(credentials, region, SERVICE);
+  }
+
+  /** A signer for another signing name: the SECURITY checks sign for the wrong service on purpose. */
+  public Signer(IdentityProvider<? extends AwsCredentialsIdentity> credentials, String region, String service) {
     this.credentials = credentials;
     this.region = region;
+    this.service = service;
   }
 
   /** The call with {@code Authorization}, {@code X-Amz-Date} (and a session token) headers added. */
@@ -30,7 +37,7 @@ public final class Signer {
     call.headers().forEach(request::putHeader);
     SdkHttpRequest signed = signer.sign(r -> r.identity(identity).request(request.build())
             .payload(ContentStreamProvider.fromByteArray(call.body()))
-            .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, SERVICE)
+            .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
             .putProperty(AwsV4HttpSigner.REGION_NAME, region))
         .request();
     Map<String, List<String>> added = new LinkedHashMap<>();

@@ -5,11 +5,14 @@ import dev.imkit.generators.api.IncidentManagerArbitraries;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.internal.target.DefaultTarget;
 import dev.imkit.suites.internal.target.Fixtures;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What a check body works with: the target, its fixtures, generators at the target's revision, its seed. */
 public final class CheckContext {
   private final DefaultTarget target;
   private final CheckInfo info;
+  private final List<String> notes = new ArrayList<>();
 
   CheckContext(DefaultTarget target, CheckInfo info) {
     this.target = target;
@@ -37,6 +40,15 @@ public final class CheckContext {
   /** The seed of this check: the run's seed mixed with the check's ID, so one check replays alone. */
   public long seed() {
     return target.settings().seed() ^ ((long) info.id().hashCode() << 16);
+  }
+
+  /** Adds a line to the check's report record ({@code imkit.note}), e.g. a detected revision on a pass. */
+  public void note(String line) {
+    notes.add(line);
+  }
+
+  List<String> notes() {
+    return List.copyOf(notes);
   }
 
   public int tries() {

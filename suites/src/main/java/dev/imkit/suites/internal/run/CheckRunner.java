@@ -37,14 +37,15 @@ public final class CheckRunner {
       throws Throwable {
     Optional<String> skip = selection.reasonToSkip(check.info());
     if (skip.isPresent()) {
-      publish(target, check.info(), "SKIP", skip.get(), Recorder.end());
+      publish(target, check.info(), "SKIP", skip.get(), Recorder.end(), List.of());
       throw new TestAbortedException(skip.get());
     }
     Recorder.begin();
     String status = "FAIL";
     String message = "";
+    CheckContext context = new CheckContext(target, check.info());
     try {
-      check.body().run(new CheckContext(target, check.info()));
+      check.body().run(context);
       status = "PASS";
     } catch (TestAbortedException e) {
       status = "SKIP";
@@ -62,12 +63,12 @@ public final class CheckRunner {
       }
       throw e instanceof AssertionError a ? a : new CheckFailure(message);
     } finally {
-      publish(target, check.info(), status, message, Recorder.end());
+      publish(target, check.info(), status, message, Recorder.end(), context.notes());
     }
   }
 
   private static void publish(DefaultTarget target, CheckInfo info, String status, String message,
-      Recorder.Recording recording) {
+      Recorder.Recording recording, List<String> notes) {
     List<Exchange> exchanges = recording.last();
     Optional<ExtensionContext> context = ImkitExtension.current();
     if (context.isEmpty()) {
@@ -86,6 +87,9 @@ public final class CheckRunner {
     entry.put("imkit.requests", Integer.toString(recording.requests()));
     if (message != null && !message.isEmpty()) {
       entry.put("imkit.message", message);
+    }
+    if (!notes.isEmpty()) {
+      entry.put("imkit.note", String.join("\n", notes));
     }
     if (!exchanges.isEmpty()) {
       Exchange last = exchanges.get(exchanges.size() - 1);

@@ -70,6 +70,17 @@ public final class Cleanup {
     return ORDER.containsKey(operation);
   }
 
+  /** What an input already names: enough to find what the call created if its answer is lost. */
+  static ObjectNode inputIdentifiers(ObjectNode input) {
+    ObjectNode ids = JSON.objectNode();
+    for (String key : List.of("name", "responsePlanArn", "incidentRecordArn", "resourceArn")) {
+      if (input.path(key).isTextual()) {
+        ids.set(key, input.get(key));
+      }
+    }
+    return ids;
+  }
+
   /** The identifiers a later removal needs: from the answer, else from the input. */
   static ObjectNode identifiers(String operation, ObjectNode input, JsonNode answer) {
     ObjectNode ids = JSON.objectNode();

@@ -155,12 +155,10 @@ public final class DefaultTarget implements Target {
     }
     boolean creates = Cleanup.creates(operation);
     ObjectNode sent = creates && settings.live() ? tagged(op, input) : input;
-    if (creates) {
-      journal.intent(operation);
-    }
+    long intent = creates ? journal.intent(operation, Cleanup.inputIdentifiers(sent)) : 0;
     Exchange answer = exchange(signer.sign(requests.build(op, sent)));
     if (creates && answer.succeeded()) {
-      journal.created(operation, Cleanup.identifiers(operation, sent, answer.jsonOrNull()));
+      journal.created(operation, intent, Cleanup.identifiers(operation, sent, answer.jsonOrNull()));
     }
     return answer;
   }

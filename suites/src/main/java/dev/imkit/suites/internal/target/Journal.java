@@ -25,20 +25,29 @@ public final class Journal {
   private final Optional<FileChannel> file;
   private final String runId;
   private final List<ObjectNode> created = new ArrayList<>();
+  private long intents;
 
   Journal(Optional<Path> directory, String runId) {
     this.runId = runId;
     this.file = directory.map(dir -> open(dir.resolve("journal.jsonl")));
   }
 
-  /** Appends the intent to call {@code operation}. */
-  public synchronized void intent(String operation) {
-    write(line("intent", operation));
+  /**
+   * Appends the intent to call {@code operation} with the identifiers its input already holds (a plan's name,
+   * the plan an incident starts from), so a sweep can find what a call cut short by a kill created; returns the
+   * intent's number, which the {@code created} line repeats.
+   */
+  public synchronized long intent(String operation, ObjectNode inputIdentifiers) {
+    long number = ++intents;
+    ObjectNode line = line("intent", operation).put("n", number);
+    line.set("ids", inputIdentifiers);
+    write(line);
+    return number;
   }
 
   /** Appends what {@code operation} created: the identifiers found in the call's input and answer. */
-  public synchronized void created(String operation, ObjectNode identifiers) {
-    ObjectNode line = line("created", operation);
+  public synchronized void created(String operation, long intent, ObjectNode identifiers) {
+    ObjectNode line = line("created", operation).put("n", intent);
     line.set("ids", identifiers);
     created.add(line);
     write(line);

@@ -1,5 +1,6 @@
 package dev.imkit.suites.internal.target;
 
+import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Revision;
 import dev.imkit.schemas.api.Revisions;
 import dev.imkit.suites.api.Exchange;
@@ -72,7 +73,8 @@ public final class RevisionDetector {
   public static Optional<Exchange> refused(DefaultTarget target, Probe probe) {
     Exchange answer = target.call(probe.operation(), probe.input());
     boolean modeled = answer.succeeded() || answer.errorType()
-        .map(e -> !e.equals("ValidationException") && target.contract().operation(probe.operation()).models(e))
+        .map(e -> !e.equals("ValidationException")
+            && Contract.at(probe.revision()).operation(probe.operation()).models(e))
         .orElse(false);
     return modeled ? Optional.empty() : Optional.of(answer);
   }

@@ -14,8 +14,36 @@ public final class Sweeper {
   private Sweeper() {
   }
 
-  public static int removeJournaled(DefaultTarget target, List<ObjectNode> created) {
-    return Cleanup.remove(target, created);
+  /**
+   * Removes the journaled resources; {@code orphans} are intents with no {@code created} line (the run was killed
+   * during the call): a plan is found by its name, an incident by its plan's name in its ARN.
+   */
+  public static int removeJournaled(DefaultTarget target, List<ObjectNode> created, List<ObjectNode> orphans) {
+    List<ObjectNode> all = new ArrayList<>(created);
+    created.forEach(c -> c.path("ids").forEach(v -> target.learnAccount(v.asText())));
+    List<String> incidents = null;
+    for (ObjectNode orphan : orphans) {
+      JsonNode ids = orphan.path("ids");
+      switch (orphan.path("operation").asText()) {
+        case "CreateResponsePlan" -> {
+          if (ids.path("name").isTextual() && !target.account().isEmpty()) {
+            all.add(line("CreateResponsePlan", JSON.objectNode().put("arn", "arn:aws:ssm-incidents::"
+                + target.account() + ":response-plan/" + ids.path("name").asText())));
+          }
+        }
+        case "StartIncident" -> {
+          String plan = ids.path("responsePlanArn").asText();
+          String planName = plan.substring(plan.lastIndexOf('/') + 1);
+          if (incidents == null) {
+            incidents = walk(target, "ListIncidentRecords", "incidentRecordSummaries");
+          }
+          incidents.stream().filter(arn -> !planName.isEmpty() && arn.contains(":incident-record/" + planName + "/"))
+              .forEach(arn -> all.add(line("StartIncident", JSON.objectNode().put("incidentRecordArn", arn))));
+        }
+        default -> { }
+      }
+    }
+    return Cleanup.remove(target, all);
   }
 
   public static int removeTagged(DefaultTarget target) {

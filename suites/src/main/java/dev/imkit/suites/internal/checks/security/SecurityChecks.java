@@ -4,12 +4,14 @@ import dev.imkit.schemas.api.Contract;
 import dev.imkit.suites.internal.run.Check;
 import java.util.List;
 
-/** The checks of this category (being written). */
+/** The SECURITY checks (opt-in, profile {@code security}): requests not signed as SigV4 requires are refused. */
 public final class SecurityChecks {
+  private static final String OPERATION = "ListResponsePlans";
+
   private SecurityChecks() {
   }
 
   public static List<Check> all(Contract contract) {
-    return List.of();
+    return SignatureChecks.all(contract.operation(OPERATION));
   }
 }

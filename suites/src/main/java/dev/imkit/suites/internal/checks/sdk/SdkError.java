@@ -1,0 +1,73 @@
+package dev.imkit.suites.internal.checks.sdk;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imkit.generators.api.BreakKind;
+import dev.imkit.generators.api.GenerationContext;
+import dev.imkit.schemas.api.Operation;
+import dev.imkit.suites.api.Category;
+import dev.imkit.suites.api.CheckInfo;
+import dev.imkit.suites.api.Level;
+import dev.imkit.suites.internal.run.Check;
+import dev.imkit.suites.internal.run.CheckContext;
+import java.util.List;
+import java.util.Random;
+import org.opentest4j.TestAbortedException;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.ssmincidents.model.SsmIncidentsException;
+
+/**
+ * {@code SDK-ERROR-<Op>}: a request that breaks one input rule is refused, and the SDK maps the refusal to the
+ * typed exception of the error the target named ({@code ValidationException}, not the generic
+ * {@link SsmIncidentsException}), which happens only when the error name is one the model knows.
+ */
+final class SdkError {
+  /** Rules whose broken values the SDK still sends as they are (a missing or empty URI label it would refuse). */
+  private static final BreakKind[] SENDABLE = {BreakKind.UNKNOWN_ENUM_VALUE, BreakKind.TOO_LONG,
+      BreakKind.PATTERN_MISMATCH, BreakKind.ABOVE_MAXIMUM, BreakKind.BELOW_MINIMUM};
+
+  private SdkError() {
+  }
+
+  static Check check(Operation op) {
+    CheckInfo info = new CheckInfo("SDK-ERROR-" + op.name(), Category.SDK, List.of(op.name()),
+        List.of(op.name() + "#errors"), Level.MUST, op.introducedIn(), !op.readonly(),
+        "the AWS SDK for Java v2 maps " + op.name() + "'s refusal of invalid input to the typed exception");
+    return new Check(info, context -> run(context, op));
+  }
+
+  private static void run(CheckContext context, Operation op) throws Exception {
+    ObjectNode invalid = invalid(context, op);
+    try (SdkClient client = new SdkClient(context.target())) {
+      client.call(op.name(), invalid);
+    } catch (AwsServiceException e) {
+      judge(op, e);
+      return;
+    } catch (SdkException e) {
+      throw SdkFailure.of(op.name(), "error envelope", "the SDK must read the refusal of " + invalid, e);
+    }
+    throw new TestAbortedException("the target accepted " + invalid
+        + ", so there was no error to map (the VALIDATION and STATE checks judge that)");
+  }
+
+  private static void judge(Operation op, AwsServiceException e) {
+    String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+    boolean typed = e.getClass() != SsmIncidentsException.class && e.getClass().getSimpleName().equals(code);
+    if (!typed) {
+      throw SdkFailure.of(op.name(), "modeled error names " + op.errors(), "the SDK must map the error to its "
+          + "typed exception (e.g. ValidationException), which needs an error name the model knows", e);
+    }
+  }
+
+  /**
+   * An input breaking one rule the SDK sends as is; for an operation with none (only a required URI label), a
+   * valid input naming a resource that does not exist, which the target refuses with ResourceNotFoundException.
+   */
+  private static ObjectNode invalid(CheckContext context, Operation op) {
+    var arbitraries = context.arbitraries(GenerationContext.defaults());
+    Random random = new Random(context.seed());
+    boolean sendable = arbitraries.ruleSites(op.name()).stream().anyMatch(s -> List.of(SENDABLE).contains(s.kind()));
+    return sendable ? arbitraries.invalidInput(op.name(), SENDABLE).generator(1000).next(random).value().document()
+        : arbitraries.validInput(op.name()).generator(1000).next(random).value();
+  }
+}

@@ -1,0 +1,66 @@
+package dev.imkit.suites;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.imkit.emulator.api.Fault;
+import dev.imkit.schemas.api.Contract;
+import dev.imkit.schemas.api.Operation;
+import dev.imkit.schemas.api.Revisions;
+import dev.imkit.suites.api.Category;
+import dev.imkit.suites.api.Settings;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The SDK checks pass against the emulator, and catch error names the SDK cannot type and enums it cannot read. */
+class SdkChecksTest {
+  private static final String CURRENT = Revisions.current().name();
+
+  @Test
+  void everySdkCheckPassesAgainstTheCleanEmulator() {
+    Runs.Outcome outcome = Runs.run(Map.of(), Category.SDK);
+    assertThat(outcome.failedContainers()).isEmpty();
+    assertThat(outcome.failures()).isEmpty();
+    assertThat(outcome.aborted()).containsOnlyKeys("SDK-CALL-CreateReplicationSet", "SDK-CALL-DeleteReplicationSet",
+        "SDK-CALL-UpdateReplicationSet");
+    assertThat(outcome.aborted().values()).allMatch(m -> m.contains("judged by its own STATE check"));
+    assertThat(outcome.passed()).hasSize(2 * Contract.current().operations().size() - 3);
+  }
+
+  @Test
+  void untypedErrorNamesFailEverySdkErrorCheckAndNothingElse() {
+    assertThat(Arrays.stream(Fault.values()).filter(f -> f.category().name().equals("SDK")).map(Fault::id))
+        .containsExactly("untyped-errors");
+    Runs.Outcome outcome = Runs.run(Map.of(Settings.EMULATOR_FAULTS, "untyped-errors", Settings.REVISION, CURRENT),
+        Category.SDK);
+    Set<String> expected = Contract.current().operations().stream().map(Operation::name)
+        .map(op -> "SDK-ERROR-" + op).collect(Collectors.toSet());
+    assertThat(outcome.failures().keySet()).isEqualTo(expected);
+    assertThat(outcome.failures().get("SDK-ERROR-GetResponsePlan"))
+        .startsWith("GetResponsePlan: modeled error names [")
+        .contains("the target answered 400 BadRequest (SDK exception SsmIncidentsException)");
+  }
+
+  @Test
+  void enumValuesTheSdkDoesNotKnowFailTheCallsThatReturnThem() {
+    Runs.Outcome outcome = Runs.run(Map.of(Settings.EMULATOR_FAULTS, "unknown-enum-output",
+        Settings.REVISION, CURRENT), Category.SDK);
+    assertThat(outcome.failures().keySet()).containsExactlyInAnyOrder("SDK-CALL-GetIncidentRecord",
+        "SDK-CALL-GetReplicationSet", "SDK-CALL-ListIncidentRecords");
+    assertThat(outcome.failures().get("SDK-CALL-GetIncidentRecord"))
+        .startsWith("GetIncidentRecord: GetIncidentRecordOutput enums:")
+        .contains("UNKNOWN_TO_SDK_VERSION at /incidentRecord/status=Open", "the target answered {");
+  }
+
+  @Test
+  void anOperationTheTargetDoesNotKnowFailsItsSdkCall() {
+    Runs.Outcome outcome = Runs.run(Map.of(Settings.EMULATOR_REVISION, "2022-11-16", Settings.REVISION, CURRENT),
+        Category.SDK);
+    assertThat(outcome.failures().keySet()).containsExactlyInAnyOrder("SDK-CALL-ListIncidentFindings",
+        "SDK-CALL-BatchGetIncidentFindings", "SDK-ERROR-ListIncidentFindings", "SDK-ERROR-BatchGetIncidentFindings");
+    assertThat(outcome.failures().get("SDK-CALL-ListIncidentFindings"))
+        .contains("the target answered 404 UnknownOperationException");
+  }
+}
