@@ -69,9 +69,12 @@ class SettingsTest {
   @Test
   void theBaselineListsCheckIds(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("baseline.txt");
-    Files.writeString(file, "# known\nVAL-ENUM-X  reason text\n\nSTATE-Y\n");
+    Files.writeString(file, "# known\nVAL-ENUM-X  # reason text\n\nSTATE-Y\n");
     assertThat(from(Map.of("imkit.baseline", file.toString()), Map.of()).baseline())
         .containsExactlyInAnyOrder("VAL-ENUM-X", "STATE-Y");
+    Files.writeString(file, "VAL-ENUM-X reason\n");
+    assertThatThrownBy(() -> from(Map.of("imkit.baseline", file.toString()), Map.of()).baseline())
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("line 1: expected one check ID");
   }
 
   @Test

@@ -19,7 +19,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
@@ -171,18 +170,34 @@ public final class Settings {
     return list(SKIP);
   }
 
-  /** The check IDs of the baseline file: known failures, reported but not failing the run. */
+  /**
+   * The check IDs of the baseline file: known failures, reported but not failing the run. One ID per line;
+   * blank lines and text after {@code #} are ignored (the format of {@code imkit-reports}' {@code Baseline}).
+   */
   public Set<String> baseline() {
     String file = raw.get(BASELINE);
     if (file == null) {
       return Set.of();
     }
+    List<String> lines;
     try {
-      return Files.readAllLines(Path.of(file)).stream().map(String::trim)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.split("\\s+")[0]).collect(Collectors.toSet());
+      lines = Files.readAllLines(Path.of(file));
     } catch (IOException e) {
       throw new ConfigurationException("cannot read the baseline file " + file + ": " + e.getMessage());
     }
+    Set<String> ids = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      String id = (line.contains("#") ? line.substring(0, line.indexOf('#')) : line).strip();
+      if (id.chars().anyMatch(Character::isWhitespace)) {
+        throw new ConfigurationException("baseline " + file + " line " + (i + 1) + ": expected one check ID, found '"
+            + id + "' (put reasons after a #)");
+      }
+      if (!id.isEmpty()) {
+        ids.add(id);
+      }
+    }
+    return ids;
   }
 
   /** The revision the embedded emulator behaves as (the current one by default). */

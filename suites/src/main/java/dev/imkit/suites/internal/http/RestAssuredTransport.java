@@ -16,7 +16,8 @@ import java.util.ArrayList;
 
 /**
  * Sends with REST Assured, configured to send exactly what was signed: the URI as encoded, the body as bytes,
- * no charset appended to the content type, no redirects followed.
+ * no charset appended to the content type, no redirects followed. Each request gets its own client: REST
+ * Assured's shared client instance holds one connection, which answers without a body left allocated.
  */
 public final class RestAssuredTransport implements Transport {
   private final RestAssuredConfig config;
@@ -26,7 +27,7 @@ public final class RestAssuredTransport implements Transport {
     this.config = RestAssuredConfig.config()
         .encoderConfig(encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false))
         .httpClient(httpClientConfig().setParam("http.connection.timeout", millis)
-            .setParam("http.socket.timeout", millis).reuseHttpClientInstance());
+            .setParam("http.socket.timeout", millis));
   }
 
   @Override

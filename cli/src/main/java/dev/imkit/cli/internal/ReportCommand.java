@@ -1,0 +1,83 @@
+package dev.imkit.cli.internal;
+
+import dev.imkit.reports.api.Baseline;
+import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.Results;
+import dev.imkit.reports.api.RunInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code imkit report}: renders the HTML report again from a run's results, e.g. against another baseline. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Render report.html again from a run's results.jsonl (and the run.json beside it, if any).",
+    footerHeading = "%nExamples:%n",
+    footer = {"  imkit report imkit-reports/results.jsonl",
+        "  imkit report imkit-reports/results.jsonl --baseline known-failures.txt --out triage.html"})
+final class ReportCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Parameters(index = "0", paramLabel = "RESULTS", description = "a results.jsonl file, or the directory holding it")
+  Path results;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "the HTML file to write (default: report.html beside the results)")
+  Path out;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "known failures (one check ID a line) to compare with")
+  Path baseline;
+
+  ReportCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() {
+    if (!Files.exists(results)) {
+      throw new UsageException("no results at " + results + ": give the results.jsonl of a run (or its directory)");
+    }
+    Path dir = Files.isDirectory(results) ? results : results.toAbsolutePath().getParent();
+    List<CheckResult> read = readResults();
+    RunInfo info = runInfo(dir.resolve(ReportFiles.RUN_INFO), read);
+    Optional<Baseline> known = Optional.ofNullable(baseline).map(ReportFiles::readBaseline);
+    Path html = out == null ? dir.resolve(ReportFiles.HTML) : out;
+    ReportFiles.render(info, read, known, html.toAbsolutePath(), dir.resolve(ReportFiles.ALLURE));
+    console.out().println("report: " + html.toAbsolutePath().normalize());
+    return ExitCode.PASS;
+  }
+
+  private List<CheckResult> readResults() {
+    try {
+      return Results.read(results);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** The run's record when the run wrote one; otherwise what the results themselves tell. */
+  private static RunInfo runInfo(Path file, List<CheckResult> results) {
+    if (Files.isReadable(file)) {
+      try {
+        return RunInfo.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(file + " is not a run record: " + e.getMessage());
+      }
+    }
+    String revision = results.stream().map(CheckResult::revision).filter(r -> !r.isEmpty()).findFirst().orElse("");
+    String seed = results.stream().map(CheckResult::seed).filter(s -> !s.isEmpty()).findFirst().orElse("");
+    long requests = results.stream().mapToLong(CheckResult::requests).sum();
+    long millis = results.stream().mapToLong(CheckResult::durationMillis).sum();
+    return new RunInfo("unknown (no " + ReportFiles.RUN_INFO + " beside the results)", revision, false, "", seed,
+        Version.current(), Instant.EPOCH, millis, requests, "");
+  }
+}

@@ -1,0 +1,158 @@
+package dev.imkit.cli.internal;
+
+import dev.imkit.emulator.api.Fault;
+import dev.imkit.suites.api.Settings;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * The flags of {@code imkit run} that configure the suites. Each maps to one {@link Settings} key; values stay
+ * strings here so that {@link Settings} alone decides what is valid, with the same messages as {@code -D} keys.
+ */
+final class RunFlags {
+  @Option(names = "--endpoint", paramLabel = "URL", description = "the target (default: the embedded emulator)")
+  String endpoint;
+
+  @Option(names = "--region", paramLabel = "REGION", description = "the region to sign for (default us-east-1)")
+  String region;
+
+  @Option(names = "--revision", paramLabel = "R", description = "the revision the target claims, or auto to detect it (default auto)")
+  String revision;
+
+  @Option(names = "--profile", paramLabel = "P", description = "full (default), smoke, readonly or security")
+  String profile;
+
+  @Option(names = "--tries", paramLabel = "N", description = "generated examples per property check (default 10)")
+  String tries;
+
+  @Option(names = "--seed", paramLabel = "SEED", description = "the run's seed, to replay a run (default: random, printed)")
+  String seed;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "known failures (one check ID a line): reported, not failing the run")
+  String baseline;
+
+  @Option(names = "--only", paramLabel = "SEL", split = ",",
+      description = "run only these: check ID, ID prefix ending in *, category or operation; repeatable or comma-separated")
+  List<String> only = List.of();
+
+  @Option(names = "--skip", paramLabel = "SEL", split = ",", description = "skip these (same forms as --only)")
+  List<String> skip = List.of();
+
+  @Option(names = "--fault", paramLabel = "F", split = ",",
+      description = "a fault of the embedded emulator, to see the suites catch it; repeatable (see imkit emulator --list-faults)")
+  List<String> faults = List.of();
+
+  @Option(names = "--emulator-revision", paramLabel = "R", description = "the revision the embedded emulator behaves as")
+  String emulatorRevision;
+
+  @Option(names = "--access-key-id", paramLabel = "KEY", description = "static credentials (default: the AWS chain; the embedded emulator has its own)")
+  String accessKeyId;
+
+  @Option(names = "--secret-access-key", paramLabel = "SECRET", description = "the secret of --access-key-id")
+  String secretAccessKey;
+
+  @Option(names = "--http", paramLabel = "CLIENT", description = "jdk (default) or rest-assured")
+  String http;
+
+  @Option(names = "--allow-account", paramLabel = "ACCOUNT", split = ",",
+      description = "a 12-digit account a live target may be written to (nothing is written elsewhere); repeatable")
+  List<String> allowAccounts = List.of();
+
+  @Option(names = "--live", paramLabel = "BOOL",
+      description = "treat the endpoint as a real account even if it is loopback (default: live unless loopback)")
+  String live;
+
+  @Option(names = "--rate-limit", paramLabel = "PER_SECOND",
+      description = "requests per second at most (default: no limit on loopback, 5 on live targets)")
+  String rateLimit;
+
+  @Option(names = "--request-budget", paramLabel = "N",
+      description = "requests per run at most (default: no limit on loopback, 3000 on live targets)")
+  String requestBudget;
+
+  @Option(names = "--retries", paramLabel = "N", description = "retries of a throttled or 5xx answer (default 3)")
+  String retries;
+
+  @Option(names = "--report-dir", paramLabel = "DIR",
+      description = "where results.jsonl, report.html, junit/, allure-results/ and journal.jsonl go (default imkit-reports)")
+  String reportDir = "imkit-reports";
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "per request (default 30)")
+  String timeout;
+
+  /** The flags given, keyed by setting; flags not given are absent, so {@code IMKIT_*} variables still apply. */
+  Map<String, String> parameters() {
+    Map<String, String> p = new LinkedHashMap<>();
+    put(p, Settings.ENDPOINT, endpoint);
+    put(p, Settings.REGION, region);
+    put(p, Settings.REVISION, revision);
+    put(p, Settings.PROFILE, profile);
+    put(p, Settings.TRIES, tries);
+    put(p, Settings.SEED, seed);
+    put(p, Settings.BASELINE, baseline);
+    put(p, Settings.ONLY, join(only));
+    put(p, Settings.SKIP, join(skip));
+    put(p, Settings.EMULATOR_FAULTS, join(faults));
+    put(p, Settings.EMULATOR_REVISION, emulatorRevision);
+    put(p, Settings.ACCESS_KEY_ID, accessKeyId);
+    put(p, Settings.SECRET_ACCESS_KEY, secretAccessKey);
+    put(p, Settings.HTTP, http);
+    put(p, Settings.TIMEOUT, timeout);
+    put(p, Settings.ALLOW_ACCOUNTS, join(allowAccounts));
+    put(p, Settings.LIVE, live);
+    put(p, Settings.RATE_LIMIT, rateLimit);
+    put(p, Settings.REQUEST_BUDGET, requestBudget);
+    put(p, Settings.RETRIES, retries);
+    put(p, Settings.REPORT_DIR, reportDir == null ? null : Path.of(reportDir).toAbsolutePath().normalize().toString());
+    return p;
+  }
+
+  /**
+   * The run's settings: these flags over the {@code IMKIT_*} variables of {@code environment}, checked now so a
+   * mistake is one line before anything starts. The seed is settled here, so it can be printed and replayed.
+   */
+  Settings settings(Map<String, String> environment) {
+    Map<String, String> given = parameters();
+    // Settings parses the endpoint with URI.create, whose exception is no message for a user: check it first
+    Optional.ofNullable(given.getOrDefault(Settings.ENDPOINT, environment.get(Settings.environmentName(Settings.ENDPOINT))))
+        .map(String::trim).filter(u -> !u.isEmpty()).ifPresent(RunFlags::checkUrl);
+    Settings settings = Settings.from(key -> Optional.ofNullable(given.get(key)), environment);
+    settings.emulatorFaults().forEach(RunFlags::checkFault);
+    Selectors.checkOnly(settings.only());
+    return settings;
+  }
+
+  private static void checkUrl(String url) {
+    try {
+      new URI(url);
+    } catch (URISyntaxException e) {
+      throw new UsageException("imkit.endpoint '" + url + "' is not a URL (" + e.getReason()
+          + "): give one like http://localhost:4566");
+    }
+  }
+
+  private static void checkFault(String name) {
+    try {
+      Fault.named(name);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("imkit.emulator.faults: " + e.getMessage());
+    }
+  }
+
+  private static String join(List<String> values) {
+    List<String> kept = values.stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
+    return kept.isEmpty() ? null : String.join(",", kept);
+  }
+
+  private static void put(Map<String, String> p, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      p.put(key, value.trim());
+    }
+  }
+}

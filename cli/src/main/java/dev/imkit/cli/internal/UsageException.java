@@ -1,0 +1,10 @@
+package dev.imkit.cli.internal;
+
+/** A mistake the user can fix on the command line; its message is the one line they see. */
+final class UsageException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  UsageException(String message) {
+    super(message, null, false, false);
+  }
+}

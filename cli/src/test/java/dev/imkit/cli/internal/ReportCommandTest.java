@@ -1,0 +1,67 @@
+package dev.imkit.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.CheckStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code imkit report} renders a run's results again, with the run's record when there is one. */
+class ReportCommandTest {
+  @TempDir
+  Path dir;
+
+  private static CheckResult result(String id, CheckStatus status) {
+    return new CheckResult(id, "PROTOCOL", List.of("GetResponsePlan"), List.of("GetResponsePlan#http.code"), "MUST",
+        "2021-05-11", "2023-11-16", status, 12, status == CheckStatus.FAIL ? "expected 200" : "", "", "", "42", 1);
+  }
+
+  private Path results(CheckResult... results) throws IOException {
+    return Files.write(dir.resolve("results.jsonl"), List.of(results).stream().map(CheckResult::toJson).toList());
+  }
+
+  @Test
+  void rendersResultsWithoutARunRecord() throws IOException {
+    Path file = results(result("PROTO-SUCCESS-GetResponsePlan", CheckStatus.PASS),
+        result("PROTO-SUCCESS-CreateResponsePlan", CheckStatus.FAIL));
+    Cli.Outcome outcome = Cli.run("report", file.toString());
+    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+    assertThat(outcome.out().strip()).isEqualTo("report: " + dir.resolve("report.html"));
+    assertThat(Files.readString(dir.resolve("report.html"))).contains("PROTO-SUCCESS-CreateResponsePlan")
+        .contains("expected 200");
+  }
+
+  @Test
+  void writesWhereToldAndUsesTheBaseline() throws IOException {
+    Path file = results(result("PROTO-SUCCESS-CreateResponsePlan", CheckStatus.FAIL));
+    Path baseline = Files.writeString(dir.resolve("known.txt"), "PROTO-SUCCESS-CreateResponsePlan  # known\n");
+    Path out = dir.resolve("sub/triage.html");
+    Cli.Outcome outcome = Cli.run("report", dir.toString(), "--out", out.toString(), "--baseline", baseline.toString());
+    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+    assertThat(out).exists();
+    assertThat(dir.resolve("report.html")).doesNotExist();
+    assertThat(file).exists();
+  }
+
+  @Test
+  void refusesWhatIsNotResults() throws IOException {
+    Path notResults = Files.writeString(dir.resolve("results.jsonl"), "{\"hello\":1}\nnot json\n{}\n");
+    Cli.Outcome outcome = Cli.run("report", notResults.toString());
+    assertThat(outcome.exitCode()).isEqualTo(2);
+    assertThat(outcome.errLines()).singleElement().asString().startsWith("imkit report: ").contains("line 1");
+  }
+
+  @Test
+  void refusesAMalformedBaseline() throws IOException {
+    Path file = results(result("PROTO-SUCCESS-GetResponsePlan", CheckStatus.PASS));
+    Path baseline = Files.writeString(dir.resolve("known.txt"), "two words\n");
+    Cli.Outcome outcome = Cli.run("report", file.toString(), "--baseline", baseline.toString());
+    assertThat(outcome.exitCode()).isEqualTo(2);
+    assertThat(outcome.errLines()).singleElement().asString().contains("expected one check ID");
+  }
+}

@@ -1,0 +1,85 @@
+package dev.imkit.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.CheckStatus;
+import dev.imkit.reports.api.Results;
+import dev.imkit.suites.api.Settings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code imkit run} end to end against the embedded emulator: exit codes and the reports it writes. */
+class RunTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void oneCheckAgainstTheEmulatorPassesAndWritesTheReports() throws IOException {
+    Cli.Outcome outcome = Cli.run("run", "--only", "PROTO-SUCCESS-GetResponsePlan", "--seed", "7",
+        "--report-dir", dir.toString());
+    assertThat(outcome.exitCode()).as(outcome.err() + outcome.out()).isEqualTo(0);
+    assertThat(outcome.out()).containsPattern("protocol +1 +0 +0 +0 +\\d+")
+        .contains("report: " + dir.resolve("report.html"));
+    assertThat(outcome.err()).contains("seed 7").containsPattern("imkit: \\d+/\\d+ checks, 0 failed");
+    assertThat(Files.readString(dir.resolve("results.jsonl")))
+        .contains("\"id\":\"PROTO-SUCCESS-GetResponsePlan\"").contains("\"status\":\"PASS\"");
+    assertThat(Files.readString(dir.resolve("report.html"))).contains("PROTO-SUCCESS-GetResponsePlan");
+    assertThat(Files.readString(dir.resolve("run.json")))
+        .contains("\"commandLine\":\"imkit run --only PROTO-SUCCESS-GetResponsePlan --seed 7 --report-dir ")
+        .contains("\"seed\":\"7\"");
+    assertThat(Files.readString(dir.resolve("junit/TEST-junit-jupiter.xml")))
+        .contains("PROTO-SUCCESS-GetResponsePlan");
+    try (Stream<Path> allure = Files.list(dir.resolve("allure-results"))) {
+      assertThat(allure.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-result.json"));
+    }
+  }
+
+  @Test
+  void theSecretKeyReachesNoReportFile() throws IOException {
+    Cli.Outcome outcome = Cli.run("run", "--only", "PROTO-SUCCESS-GetResponsePlan", "--http", "jdk",
+        "--access-key-id", Settings.EMBEDDED_ACCESS_KEY_ID, "--secret-access-key", Settings.EMBEDDED_SECRET_ACCESS_KEY,
+        "--report-dir", dir.toString());
+    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+    assertThat(Files.readString(dir.resolve("run.json"))).contains("--secret-access-key ****");
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        assertThat(Files.readString(f)).as(f.toString()).doesNotContain(Settings.EMBEDDED_SECRET_ACCESS_KEY);
+      }
+    }
+    assertThat(outcome.out() + outcome.err()).doesNotContain(Settings.EMBEDDED_SECRET_ACCESS_KEY);
+  }
+
+  @Test
+  void aFaultOfTheEmulatorIsANewFailure() throws IOException {
+    Cli.Outcome outcome = Cli.run("run", "--http", "jdk", "--fault", "success-200-everywhere", "--only", "PROTOCOL",
+        "--report-dir", dir.toString());
+    assertThat(outcome.exitCode()).as(outcome.err() + outcome.out()).isEqualTo(1);
+    assertThat(outcome.out()).containsPattern("protocol +\\d+ +[1-9]\\d* ");
+    // 200 everywhere: wrong where the model says 201 or 204, right where it says 200
+    assertThat(Results.read(dir)).filteredOn(r -> r.status() == CheckStatus.FAIL).extracting(CheckResult::id)
+        .contains("PROTO-SUCCESS-CreateResponsePlan", "PROTO-SUCCESS-DeleteIncidentRecord")
+        .doesNotContain("PROTO-SUCCESS-GetResponsePlan");
+    assertThat(dir.resolve("report.html")).exists();
+  }
+
+  @Test
+  void knownFailuresInTheBaselineDoNotFailTheRun() throws IOException {
+    Path first = dir.resolve("first");
+    Cli.run("run", "--http", "jdk", "--fault", "success-200-everywhere", "--only", "PROTOCOL", "--report-dir",
+        first.toString());
+    List<String> failed = Results.read(first).stream().filter(r -> r.status() == CheckStatus.FAIL)
+        .map(CheckResult::id).toList();
+    assertThat(failed).isNotEmpty();
+    Path baseline = Files.write(dir.resolve("baseline.txt"), failed);
+    Cli.Outcome outcome = Cli.run("run", "--http", "jdk", "--fault", "success-200-everywhere", "--only", "PROTOCOL",
+        "--baseline", baseline.toString(), "--report-dir", dir.resolve("second").toString());
+    assertThat(outcome.exitCode()).as(outcome.err() + outcome.out()).isEqualTo(0);
+    assertThat(outcome.out()).containsPattern("protocol +\\d+ +0 +" + failed.size() + " ");
+  }
+}
