@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,29 @@ class RunTest {
       }
     }
     assertThat(outcome.out() + outcome.err()).doesNotContain(Settings.EMBEDDED_SECRET_ACCESS_KEY);
+  }
+
+  @Test
+  void noSecretSignatureOrTokenReachesAnyOutput() throws IOException {
+    String token = "IMKITFAKESESSIONTOKEN0123456789";
+    Cli.Outcome outcome = Cli.run(Map.of("IMKIT_SESSION_TOKEN", token), "run", "--only", "PROTOCOL,STATE",
+        "--fault", "success-200-everywhere", "--access-key-id", Settings.EMBEDDED_ACCESS_KEY_ID,
+        "--secret-access-key", Settings.EMBEDDED_SECRET_ACCESS_KEY, "--report-dir", dir.toString());
+    assertThat(outcome.exitCode()).as(outcome.err()).isEqualTo(1);
+    java.util.regex.Pattern signature = java.util.regex.Pattern.compile("Signature=[0-9a-f]{64}");
+    String consoles = outcome.out() + outcome.err();
+    try (Stream<Path> files = Files.walk(dir)) {
+      List<Path> all = files.filter(Files::isRegularFile).toList();
+      assertThat(all).anyMatch(f -> f.toString().endsWith("results.jsonl"))
+          .anyMatch(f -> f.toString().endsWith("journal.jsonl")).anyMatch(f -> f.toString().endsWith(".xml"));
+      for (Path f : all) {
+        String text = Files.readString(f);
+        assertThat(text).as(f.toString()).doesNotContain(Settings.EMBEDDED_SECRET_ACCESS_KEY).doesNotContain(token);
+        assertThat(signature.matcher(text).find()).as("a signature in " + f).isFalse();
+      }
+    }
+    assertThat(consoles).doesNotContain(Settings.EMBEDDED_SECRET_ACCESS_KEY).doesNotContain(token);
+    assertThat(Files.readString(dir.resolve("results.jsonl"))).contains("Authorization: <redacted>");
   }
 
   @Test
