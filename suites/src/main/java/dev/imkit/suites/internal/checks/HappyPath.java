@@ -41,7 +41,7 @@ public final class HappyPath {
       case "UpdateTimelineEvent" -> {
         String incident = f.incident();
         in.put("incidentRecordArn", incident).put("eventId", f.timelineEvent(incident))
-            .put("eventData", "\"imkit updated\"");
+            .put("eventData", "\"imkit updated\"").put("clientToken", UUID.randomUUID().toString());
       }
       case "GetResourcePolicies" -> in.put("resourceArn", f.responsePlan());
       case "PutResourcePolicy" -> in.put("resourceArn", f.responsePlan()).put("policy", policy());
@@ -91,6 +91,8 @@ public final class HappyPath {
 
   private static void event(ObjectNode in) {
     in.put("eventTime", System.currentTimeMillis() / 1000).put("eventType", "Custom Event")
-        .put("eventData", "\"imkit event\"");
+        .put("eventData", "\"imkit event\"")
+        // required at 2021-05-11; an idempotency token, so harmless at every revision
+        .put("clientToken", UUID.randomUUID().toString());
   }
 }

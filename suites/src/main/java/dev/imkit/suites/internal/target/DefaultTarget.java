@@ -143,6 +143,15 @@ public final class DefaultTarget implements Target {
 
   @Override
   public Exchange call(String operation, ObjectNode input) {
+    return call(operation, input, settings.retries());
+  }
+
+  /** A call whose throttled or 5xx answer is not retried: for the checks that judge throttling itself. */
+  public Exchange callOnce(String operation, ObjectNode input) {
+    return call(operation, input, 0);
+  }
+
+  private Exchange call(String operation, ObjectNode input, int retries) {
     Operation op = contract.operation(operation);
     if (!op.readonly()) {
       if (settings.profile() == Profile.READONLY) {
@@ -156,7 +165,7 @@ public final class DefaultTarget implements Target {
     boolean creates = Cleanup.creates(operation);
     ObjectNode sent = creates && settings.live() ? tagged(op, input) : input;
     long intent = creates ? journal.intent(operation, Cleanup.inputIdentifiers(sent)) : 0;
-    Exchange answer = exchange(signer.sign(requests.build(op, sent)));
+    Exchange answer = exchange(signer.sign(requests.build(op, sent)), retries);
     if (creates && answer.succeeded()) {
       journal.created(operation, intent, Cleanup.identifiers(operation, sent, answer.jsonOrNull()));
     }
@@ -193,7 +202,7 @@ public final class DefaultTarget implements Target {
       boolean sign) {
     byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
     HttpCall call = new HttpCall(null, method, requests.resolve(pathAndQuery), headers, bytes);
-    return exchange(sign ? signer.sign(call) : call);
+    return exchange(sign ? signer.sign(call) : call, settings.retries());
   }
 
   @Override
@@ -202,10 +211,10 @@ public final class DefaultTarget implements Target {
     return name.length() <= 60 ? name : name.substring(name.length() - 60);
   }
 
-  private Exchange exchange(HttpCall call) {
+  private Exchange exchange(HttpCall call, int retries) {
     long start = System.nanoTime();
     HttpAnswer answer = send(call);
-    for (int attempt = 1; attempt <= settings.retries() && retryable(answer); attempt++) {
+    for (int attempt = 1; attempt <= retries && retryable(answer); attempt++) {
       retried.incrementAndGet();
       long base = settings.live() ? 250 : 10;
       long millis = base * (1L << (attempt - 1));

@@ -65,7 +65,9 @@ public final class Fixtures {
   public String timelineEvent(String incidentArn) {
     ObjectNode input = JSON.objectNode().put("incidentRecordArn", incidentArn)
         .put("eventTime", System.currentTimeMillis() / 1000).put("eventType", "Custom Event")
-        .put("eventData", "\"imkit fixture event\"");
+        .put("eventData", "\"imkit fixture event\"")
+        // required until 2021-08-04; an idempotency token, so harmless at every revision
+        .put("clientToken", java.util.UUID.randomUUID().toString());
     return required(target.call("CreateTimelineEvent", input), "eventId", "CreateTimelineEvent");
   }
 

@@ -16,6 +16,27 @@ public final class ProtocolChecks {
     for (Operation op : contract.operations()) {
       checks.add(SuccessCode.check(op));
     }
+    for (Operation op : contract.operations()) {
+      if (NotFound.appliesTo(op)) {
+        checks.add(NotFound.check(op));
+      }
+    }
+    for (Operation op : contract.operations()) {
+      checks.add(ModeledErrors.check(op));
+    }
+    for (Operation op : contract.operations()) {
+      if (QueryBinding.appliesTo(op)) {
+        checks.add(QueryBinding.check(op));
+      }
+      if (LabelBinding.appliesTo(op)) {
+        checks.add(LabelBinding.check(op));
+      }
+    }
+    checks.add(ContentType.contentType());
+    checks.add(ContentType.requestId());
+    checks.add(MalformedBody.notJson());
+    checks.add(MalformedBody.wrongContentType());
+    checks.add(Throttling.check());
     return checks;
   }
 }

@@ -1,0 +1,43 @@
+package dev.imkit.suites.internal.checks.protocol;
+
+import dev.imkit.schemas.api.Operation;
+import dev.imkit.suites.api.Category;
+import dev.imkit.suites.api.CheckInfo;
+import dev.imkit.suites.api.Exchange;
+import dev.imkit.suites.api.Level;
+import dev.imkit.suites.internal.run.Check;
+import dev.imkit.suites.internal.run.CheckContext;
+import dev.imkit.suites.internal.run.CheckFailure;
+import java.util.List;
+
+/**
+ * {@code PROTO-ERROR-<Op>}: a call naming a resource that does not exist is answered 404 with the
+ * ResourceNotFoundException envelope (the model's {@code @httpError(404)} and restJson1's error rules).
+ */
+final class NotFound {
+  static final String ERROR = "ResourceNotFoundException";
+
+  private NotFound() {
+  }
+
+  static boolean appliesTo(Operation op) {
+    return op.models(ERROR) && MissingResource.OPERATIONS.contains(op.name());
+  }
+
+  static Check check(Operation op) {
+    CheckInfo info = new CheckInfo("PROTO-ERROR-" + op.name(), Category.PROTOCOL, List.of(op.name()),
+        List.of(op.name() + "#errors", ERROR), Level.MUST, op.introducedIn(), !op.readonly(),
+        op.name() + " naming a resource that does not exist is answered 404 " + ERROR
+            + " with X-Amzn-ErrorType and a JSON body with a message");
+    return new Check(info, context -> run(context, op));
+  }
+
+  private static void run(CheckContext context, Operation op) {
+    Exchange answer = context.target().call(op.name(), MissingResource.input(op.name(), context).orElseThrow());
+    if (answer.status() != 404) {
+      throw CheckFailure.of(answer, ERROR + " (HTTP 404)",
+          "expected HTTP 404 for a call naming a resource that does not exist");
+    }
+    ErrorEnvelope.require(answer, ERROR);
+  }
+}
