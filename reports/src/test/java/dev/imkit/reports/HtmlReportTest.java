@@ -27,6 +27,7 @@ class HtmlReportTest {
     assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"
         + " &amp; &quot;quoted&quot;");
     assertThat(Pattern.compile("<script>").matcher(page).results().count()).isEqualTo(1);
+    assertThat(page).contains("\\u003cscript\\u003ealert('x')\\u003c/script\\u003e\\u003cimg src=x");
   }
 
   @Test
@@ -93,5 +94,30 @@ class HtmlReportTest {
 
     assertThat(page).contains("<h1>FAIL</h1>", "connection refused", "Not a check: a test or suite that failed")
         .doesNotContain("./imkit run --only ConformanceTest");
+  }
+
+  @Test
+  void aRunThatDidNotFinishIsIncompleteNeverAPass() {
+    List<CheckResult> passed = Samples.results().stream().filter(r -> r.status() == CheckStatus.PASS).toList();
+
+    String page = HtmlReport.render(Samples.killedRun(), passed, Optional.empty(), Coverage.unknown());
+
+    assertThat(page).contains("<h1>INCOMPLETE</h1>", "INCOMPLETE RUN (killed or interrupted): " + passed.size()
+        + " checks recorded", "unknown: the run did not finish").doesNotContain("<h1>PASS</h1>", "v-pass\"");
+    assertThat(page).containsPattern("<td class=\"v-incomplete\">INCOMPLETE</td>");
+  }
+
+  @Test
+  void aRunThatDidNotFinishStillFailsOnItsFailures() {
+    String page = HtmlReport.render(Samples.killedRun(), Samples.results(), Optional.empty(), Coverage.unknown());
+
+    assertThat(page).contains("<h1>FAIL</h1>", "INCOMPLETE RUN (killed or interrupted): 42 checks recorded");
+  }
+
+  @Test
+  void aFinishedRunIsNotMarkedIncomplete() {
+    String page = HtmlReport.render(Samples.run(), Samples.results(), Optional.empty(), Coverage.unknown());
+
+    assertThat(page).doesNotContain("INCOMPLETE");
   }
 }

@@ -20,7 +20,14 @@ final class Samples {
   static RunInfo run() {
     return new RunInfo("http://127.0.0.1:4566", "2023-11-16", true, "full", "20261130", "0.1.0-SNAPSHOT",
         Instant.parse("2026-11-30T18:40:00Z"), 12_500, 1_840,
-        "./imkit run --endpoint http://127.0.0.1:4566 --profile full --seed 20261130");
+        "./imkit run --endpoint http://127.0.0.1:4566 --profile full --seed 20261130", true);
+  }
+
+  /** The same run, killed before it finished. */
+  static RunInfo killedRun() {
+    RunInfo r = run();
+    return new RunInfo(r.target(), r.revision(), r.revisionDetected(), r.profile(), r.seed(), r.kitVersion(),
+        r.start(), 0, 1_840, r.commandLine(), false);
   }
 
   static List<CheckResult> results() {

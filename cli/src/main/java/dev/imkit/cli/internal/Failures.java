@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 
-/** Turns what went wrong into one line on standard error and an exit code: no stack trace reaches a user. */
+/**
+ * Turns what went wrong into one line on standard error and an exit code: no stack trace reaches a user unless
+ * they ask for it with {@code --debug}.
+ */
 final class Failures {
   private Failures() {
   }
@@ -20,6 +23,9 @@ final class Failures {
   static int usage(CommandLine.ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
     cli.getErr().println(prefix(cli) + e.getMessage() + " (see " + qualifiedName(cli) + " --help)");
+    if (Debug.requested(args)) {
+      Debug.print(cli.getErr(), e);
+    }
     return ExitCode.USAGE;
   }
 
@@ -27,6 +33,9 @@ final class Failures {
   static int execution(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     Problem problem = classify(e);
     cli.getErr().println(prefix(cli) + problem.message());
+    if (Debug.requested(cli)) {
+      Debug.print(cli.getErr(), e);
+    }
     return problem.exitCode();
   }
 

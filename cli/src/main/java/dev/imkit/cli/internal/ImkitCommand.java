@@ -1,6 +1,8 @@
 package dev.imkit.cli.internal;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -20,10 +22,15 @@ import picocli.CommandLine.Spec;
         "  imkit cleanup --journal imkit-reports/journal.jsonl --endpoint URL",
         "",
         "Exit codes: 0 pass (or only known failures), 1 new failures,",
-        "            2 usage or configuration error, 3 target unreachable."})
+        "            2 usage or configuration error, 3 target unreachable.",
+        "An error is one line; add --debug to any command for its stack trace."})
 final class ImkitCommand implements Runnable {
   @Spec
   CommandSpec spec;
+
+  @Option(names = Debug.OPTION, scope = ScopeType.INHERIT,
+      description = "on an error, print its stack trace after the one line (any command takes it)")
+  boolean debug;
 
   @Override
   public void run() {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code imkit report}: renders the HTML report again from a run's results, e.g. against another baseline. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Render report.html again from a run's results.jsonl (and the run.json beside it, if any).",
+    description = {"Render report.html again from a run's results.jsonl (and the run.json beside it, if any).",
+        "A run killed before it finished (or without a run.json) is reported as INCOMPLETE, never as a pass."},
     footerHeading = "%nExamples:%n",
     footer = {"  imkit report imkit-reports/results.jsonl",
         "  imkit report imkit-reports/results.jsonl --baseline known-failures.txt --out triage.html"})
@@ -62,22 +63,30 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  /** The run's record when the run wrote one; otherwise what the results themselves tell. */
+  /**
+   * The run's record when the run wrote one; otherwise what the results themselves tell. A run without a
+   * finished record (killed, interrupted, or never run by {@code imkit run}) is shown as incomplete.
+   */
   private static RunInfo runInfo(Path file, List<CheckResult> results) {
+    long requests = results.stream().mapToLong(CheckResult::requests).sum();
     if (Files.isReadable(file)) {
-      try {
-        return RunInfo.fromJson(Files.readString(file, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException(file + " is not a run record: " + e.getMessage());
-      }
+      RunInfo info = readRunInfo(file);
+      return info.finished() ? info : new RunInfo(info.target(), info.revision(), info.revisionDetected(),
+          info.profile(), info.seed(), info.kitVersion(), info.start(), 0, requests, info.commandLine(), false);
     }
     String revision = results.stream().map(CheckResult::revision).filter(r -> !r.isEmpty()).findFirst().orElse("");
     String seed = results.stream().map(CheckResult::seed).filter(s -> !s.isEmpty()).findFirst().orElse("");
-    long requests = results.stream().mapToLong(CheckResult::requests).sum();
-    long millis = results.stream().mapToLong(CheckResult::durationMillis).sum();
     return new RunInfo("unknown (no " + ReportFiles.RUN_INFO + " beside the results)", revision, false, "", seed,
-        Version.current(), Instant.EPOCH, millis, requests, "");
+        Version.current(), Instant.EPOCH, 0, requests, "", false);
+  }
+
+  private static RunInfo readRunInfo(Path file) {
+    try {
+      return RunInfo.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(file + " is not a run record: " + e.getMessage());
+    }
   }
 }

@@ -26,8 +26,9 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
 
 /**
- * The files of a run, all in one directory: {@code results.jsonl} written as checks finish, {@code junit/} (JUnit
- * XML), then {@code run.json}, {@code report.html} and {@code allure-results/} from the finished results.
+ * The files of a run, all in one directory: {@code run.json} (unfinished) when it starts, {@code results.jsonl}
+ * written as checks finish, {@code junit/} (JUnit XML), then {@code run.json} (finished), {@code report.html} and
+ * {@code allure-results/} from the finished results.
  */
 final class ReportFiles {
   static final String RUN_INFO = "run.json";
@@ -76,16 +77,31 @@ final class ReportFiles {
         new LegacyXmlReportGeneratingListener(dir.resolve(JUNIT), err));
   }
 
-  /** Writes what is built from the finished results; returns the HTML report's path. */
+  /**
+   * Records that the run started: {@code run.json}, unfinished, until {@link #write} replaces it. A run killed
+   * meanwhile leaves this record, so {@code imkit report} marks its report incomplete.
+   */
+  void started(Instant start, String target, String commandLine) {
+    String revision = settings.revision().equals("auto") ? "" : settings.revision();
+    writeString(dir.resolve(RUN_INFO), runInfo(start, target, revision, commandLine, 0, 0, false).toJson());
+  }
+
+  /** Writes what is built from the finished results, {@code run.json} finished; returns the HTML report's path. */
   Path write(Instant start, String target, String revision, String commandLine) {
     List<CheckResult> results = Results.read(dir);
     long requests = results.stream().mapToLong(CheckResult::requests).sum();
-    RunInfo info = new RunInfo(target, revision, settings.revision().equals("auto"),
-        settings.profile().name().toLowerCase(Locale.ROOT), Long.toString(settings.seed()), Version.current(), start,
-        Duration.between(start, Instant.now()).toMillis(), requests, commandLine);
+    RunInfo info = runInfo(start, target, revision, commandLine, Duration.between(start, Instant.now()).toMillis(),
+        requests, true);
     writeString(dir.resolve(RUN_INFO), info.toJson());
     Optional<Baseline> baseline = baseline(settings);
     return render(info, results, baseline, dir.resolve(HTML), dir.resolve(ALLURE));
+  }
+
+  private RunInfo runInfo(Instant start, String target, String revision, String commandLine, long millis,
+      long requests, boolean finished) {
+    return new RunInfo(target, revision, settings.revision().equals("auto"),
+        settings.profile().name().toLowerCase(Locale.ROOT), Long.toString(settings.seed()), Version.current(), start,
+        millis, requests, commandLine, finished);
   }
 
   /** The run's baseline, read now so a malformed file is refused before the run rather than after it. */

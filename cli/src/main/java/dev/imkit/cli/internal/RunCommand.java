@@ -5,9 +5,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.junit.platform.launcher.TestExecutionListener;
 import picocli.CommandLine.Command;
@@ -53,17 +53,21 @@ final class RunCommand implements Callable<Integer> {
     Tally tally = new Tally();
     Instant start = Instant.now();
     console.err().println("imkit: target " + describeTarget(settings) + ", seed " + settings.seed());
+    reports.started(start, describeTarget(settings), commandLine());
     try (ProgressLine progress = new ProgressLine(console.err(), console.terminal(),
         SuiteLauncher.expectedChecks(settings))) {
       List<TestExecutionListener> listeners = new ArrayList<>(List.of(tally, progress));
       listeners.addAll(reports.listeners(console.err()));
       SuiteLauncher.run(settings, listeners);
     }
-    Set<Failures.Problem> problems = problems(tally);
-    for (Failures.Problem p : problems) {
+    Map<Failures.Problem, Throwable> problems = problems(tally);
+    problems.forEach((p, cause) -> {
       console.err().println("imkit run: " + p.message());
-    }
-    int setupCode = problems.stream().mapToInt(Failures.Problem::exitCode).max().orElse(ExitCode.PASS);
+      if (Debug.requested(spec.commandLine())) {
+        Debug.print(console.err(), cause);
+      }
+    });
+    int setupCode = problems.keySet().stream().mapToInt(Failures.Problem::exitCode).max().orElse(ExitCode.PASS);
     if (setupCode >= ExitCode.USAGE) {
       return setupCode;
     }
@@ -73,10 +77,13 @@ final class RunCommand implements Callable<Integer> {
     return tally.total(Tally.Status.FAIL) > 0 || setupCode != ExitCode.PASS ? ExitCode.NEW_FAILURES : ExitCode.PASS;
   }
 
-  /** Why check classes could not run, one problem per distinct message (every class reports the same one). */
-  private static Set<Failures.Problem> problems(Tally tally) {
-    Set<Failures.Problem> problems = new LinkedHashSet<>();
-    tally.containerFailures().forEach(t -> problems.add(Failures.classify(t)));
+  /**
+   * Why check classes could not run, one problem per distinct message (every class reports the same one), each
+   * with the first exception that told it.
+   */
+  private static Map<Failures.Problem, Throwable> problems(Tally tally) {
+    Map<Failures.Problem, Throwable> problems = new LinkedHashMap<>();
+    tally.containerFailures().forEach(t -> problems.putIfAbsent(Failures.classify(t), t));
     return problems;
   }
 

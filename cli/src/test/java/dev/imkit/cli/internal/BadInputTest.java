@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,5 +89,61 @@ class BadInputTest {
   @Test
   void reportOfAMissingFile() {
     assertOneLine(Cli.run("report", dir.resolve("missing.jsonl").toString()), 2, "missing.jsonl");
+  }
+
+  @Test
+  void debugAddsTheStackTraceAfterTheSameLine() {
+    Cli.Outcome plain = Cli.run("checks", "--revision", "yesterday");
+    Cli.Outcome debug = Cli.run("checks", "--revision", "yesterday", "--debug");
+    Cli.Outcome first = Cli.run("--debug", "checks", "--revision", "yesterday");
+
+    assertOneLine(plain, 2, "imkit checks: unknown revision 'yesterday'");
+    for (Cli.Outcome outcome : List.of(debug, first)) {
+      assertThat(outcome.exitCode()).isEqualTo(2);
+      assertThat(outcome.errLines().get(0)).isEqualTo(plain.errLines().get(0));
+      assertThat(outcome.errLines()).contains("dev.imkit.schemas.api.UnknownNameException: "
+          + plain.errLines().get(0).substring("imkit checks: ".length()))
+          .anyMatch(l -> l.startsWith("\tat dev.imkit.schemas."));
+    }
+  }
+
+  @Test
+  void debugNamesTheExceptionEvenWhenItCarriesNoTrace() {
+    Cli.Outcome plain = Cli.run("run", "--revision", "1999-01-01");
+    Cli.Outcome debug = Cli.run("run", "--revision", "1999-01-01", "--debug");
+
+    assertThat(debug.exitCode()).isEqualTo(2);
+    assertThat(debug.errLines().get(0)).isEqualTo(plain.errLines().get(0));
+    assertThat(debug.errLines()).anyMatch(l -> l.startsWith("dev.imkit.suites.api.ConfigurationException: "))
+        .hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void debugShowsTheTraceOfAUsageMistakeToo() {
+    Cli.Outcome debug = Cli.run("run", "--bogus", "--debug");
+
+    assertThat(debug.exitCode()).isEqualTo(2);
+    assertThat(debug.errLines().get(0)).startsWith("imkit run: Unknown option: '--bogus'");
+    assertThat(debug.errLines()).anyMatch(l -> l.startsWith("\tat picocli."));
+  }
+
+  @Test
+  void debugNamesTheExceptionOfAnUnreachableTarget() throws IOException {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    Cli.Outcome outcome = Cli.run("run", "--debug", "--endpoint", "http://127.0.0.1:" + port, "--access-key-id",
+        "AKID", "--secret-access-key", "secret", "--revision", "2023-11-16", "--report-dir", dir.toString());
+
+    assertThat(outcome.exitCode()).as(outcome.err()).isEqualTo(3);
+    assertThat(outcome.err()).contains("cannot reach http://127.0.0.1:" + port)
+        .contains("dev.imkit.suites.api.TargetUnreachableException: cannot reach");
+  }
+
+  @Test
+  void everyCommandTakesDebug() {
+    assertThat(Cli.run("--help").out()).contains("--debug");
+    assertThat(Cli.run("report", "--help").out()).contains("--debug");
   }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.CheckStatus;
+import dev.imkit.reports.api.RunInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +35,39 @@ class ReportCommandTest {
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
     assertThat(outcome.out().strip()).isEqualTo("report: " + dir.resolve("report.html"));
     assertThat(Files.readString(dir.resolve("report.html"))).contains("PROTO-SUCCESS-CreateResponsePlan")
-        .contains("expected 200");
+        .contains("expected 200", "no run.json beside the results", "INCOMPLETE RUN (killed or interrupted): 2 checks");
+  }
+
+  @Test
+  void aRunKilledWhileWritingALineRendersAsIncomplete() throws IOException {
+    String cut = result("PROTO-SUCCESS-ListIncidentRecords", CheckStatus.PASS).toJson().substring(0, 70);
+    Path file = results(result("PROTO-SUCCESS-GetResponsePlan", CheckStatus.PASS),
+        result("PROTO-SUCCESS-StartIncident", CheckStatus.PASS));
+    Files.writeString(file, cut, java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(dir.resolve("run.json"), run(false).toJson());
+
+    Cli.Outcome outcome = Cli.run("report", file.toString());
+
+    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+    assertThat(Files.readString(dir.resolve("report.html"))).contains("<h1>INCOMPLETE</h1>",
+        "INCOMPLETE RUN (killed or interrupted): 2 checks recorded", "http://127.0.0.1:4566")
+        .doesNotContain("<h1>PASS</h1>", "PROTO-SUCCESS-ListIncidentRecords");
+  }
+
+  @Test
+  void aFinishedRunIsNotMarkedIncomplete() throws IOException {
+    Path file = results(result("PROTO-SUCCESS-GetResponsePlan", CheckStatus.PASS));
+    Files.writeString(dir.resolve("run.json"), run(true).toJson());
+
+    Cli.Outcome outcome = Cli.run("report", file.toString());
+
+    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+    assertThat(Files.readString(dir.resolve("report.html"))).contains("<h1>PASS</h1>").doesNotContain("INCOMPLETE");
+  }
+
+  private static RunInfo run(boolean finished) {
+    return new RunInfo("http://127.0.0.1:4566", "2023-11-16", false, "full", "42", "0.1.0", Instant.now(),
+        finished ? 1_000 : 0, 0, "imkit run", finished);
   }
 
   @Test

@@ -33,7 +33,7 @@ class RunTest {
     assertThat(Files.readString(dir.resolve("report.html"))).contains("PROTO-SUCCESS-GetResponsePlan");
     assertThat(Files.readString(dir.resolve("run.json")))
         .contains("\"commandLine\":\"imkit run --only PROTO-SUCCESS-GetResponsePlan --seed 7 --report-dir ")
-        .contains("\"seed\":\"7\"");
+        .contains("\"seed\":\"7\"").contains("\"finished\":true");
     assertThat(Files.readString(dir.resolve("junit/TEST-junit-jupiter.xml")))
         .contains("PROTO-SUCCESS-GetResponsePlan");
     try (Stream<Path> allure = Files.list(dir.resolve("allure-results"))) {

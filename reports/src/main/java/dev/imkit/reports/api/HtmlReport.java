@@ -15,7 +15,8 @@ import org.apiguardian.api.API;
 /**
  * The conformance report as ONE self-contained HTML file (styles and script inline, nothing fetched): the
  * verdict, run metadata, a verdict per revision, the operation x category matrix, contract coverage, failures
- * first with their reproducers, and filters. Every piece of data is escaped.
+ * first with their reproducers, and filters. Every piece of data is escaped. A run that did not finish
+ * ({@link RunInfo#finished()} false) is marked incomplete and never passes.
  *
  * <pre>{@code
  * HtmlReport.write(run, Results.read(dir), Optional.of(Baseline.read(baselineFile)), coverage,

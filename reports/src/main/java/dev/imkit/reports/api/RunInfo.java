@@ -21,10 +21,12 @@ import org.apiguardian.api.API;
  * @param durationMillis how long it ran
  * @param requests how many requests it sent
  * @param commandLine the command that started it, secrets left out
+ * @param finished whether the run ended normally: {@code imkit run} writes {@code run.json} unfinished when it
+ *     starts and again, finished, when it ends, so a run that was killed leaves a record that says so
  */
 @API(status = STABLE)
 public record RunInfo(String target, String revision, boolean revisionDetected, String profile, String seed,
-    String kitVersion, Instant start, long durationMillis, long requests, String commandLine) {
+    String kitVersion, Instant start, long durationMillis, long requests, String commandLine, boolean finished) {
 
   /** Null text becomes empty. */
   public RunInfo {

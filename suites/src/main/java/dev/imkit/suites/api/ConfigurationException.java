@@ -13,6 +13,10 @@ public class ConfigurationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public ConfigurationException(String message) {
-    super(message, null, false, false);
+    super(message);
+  }
+
+  public ConfigurationException(String message, Throwable cause) {
+    super(message, cause);
   }
 }

@@ -12,4 +12,8 @@ public class TargetUnreachableException extends ConfigurationException {
   public TargetUnreachableException(String message) {
     super(message);
   }
+
+  public TargetUnreachableException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

@@ -8,8 +8,14 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-/** Every check in one table, failures first, with the filters (status, category, operation, text). */
+/**
+ * Every check, failures first, with the filters (status, category, operation, text). The checks are a JSON block
+ * the script lists a page at a time: a run of 100,000 checks as 100,000 table rows takes a browser a minute to
+ * lay out, a page of rows no time at all.
+ */
 final class Checks {
+  /** Rows the script lists at first, and adds per "Show more". */
+  static final int PAGE = 500;
   private static final int MESSAGE_CUT = 240;
 
   private Checks() {
@@ -24,22 +30,38 @@ final class Checks {
         .toList())));
     h.raw("<label>Text <input type=\"search\" name=\"text\" placeholder=\"ID, rule or message\"></label>")
         .raw("<button type=\"reset\">Clear</button> <output id=\"shown\"></output></form>")
-        .raw("<table class=\"grid checks\"><thead><tr><th>Status</th><th>Check</th><th>Category</th>")
-        .raw("<th>Operations</th><th>Level</th><th>Since</th><th>ms</th><th>Message</th></tr></thead><tbody>");
-    model.results.forEach(r -> row(h, r));
-    h.raw("</tbody></table></section>\n");
+        .raw("<noscript><p class=\"hint\">Listing every check needs JavaScript; the failures above are complete.")
+        .raw("</p></noscript><table class=\"grid checks\" data-page=\"" + PAGE + "\"><thead><tr><th>Status</th>")
+        .raw("<th>Check</th><th>Category</th><th>Operations</th><th>Level</th><th>Since</th><th>ms</th>")
+        .raw("<th>Message</th></tr></thead><tbody id=\"check-rows\"></tbody></table>")
+        .raw("<p><button type=\"button\" id=\"more\" hidden>Show more</button></p>")
+        .raw("<script type=\"application/json\" id=\"check-data\">")
+        .json(model.results.stream().map(Checks::row).toList()).raw("</script></section>\n");
   }
 
   static String categoryKey(String category) {
     return category.isEmpty() ? Matrix.NONE : category;
   }
 
-  /** The data attributes the filters read, on every element that shows one check. */
+  /** The data attributes the filters read, on every failure entry (the table's rows carry the same values). */
   static void filterData(Html h, CheckResult r) {
-    String operations = r.operations().isEmpty() ? Matrix.NONE : String.join("|", r.operations());
     h.attr("data-status", r.status().name()).attr("data-cat", categoryKey(r.category()))
-        .attr("data-ops", "|" + operations + "|")
-        .attr("data-text", (r.id() + " " + String.join(" ", r.rules()) + " " + r.message()).toLowerCase(Locale.ROOT));
+        .attr("data-ops", "|" + operationsKey(r) + "|").attr("data-text", searchText(r, r.message()));
+  }
+
+  /** One row as the script reads it: status, ID, category, operations, level, since, ms, message, search text. */
+  private static List<Object> row(CheckResult r) {
+    String message = cut(r.message());
+    return List.of(r.status().name(), r.id(), categoryKey(r.category()), String.join(", ", r.operations()), r.level(),
+        r.since(), r.durationMillis(), message, "|" + operationsKey(r) + "|", searchText(r, message));
+  }
+
+  private static String operationsKey(CheckResult r) {
+    return r.operations().isEmpty() ? Matrix.NONE : String.join("|", r.operations());
+  }
+
+  private static String searchText(CheckResult r, String message) {
+    return (r.id() + " " + String.join(" ", r.rules()) + " " + message).toLowerCase(Locale.ROOT);
   }
 
   private static void select(Html h, String name, String label, List<String> values) {
@@ -47,16 +69,6 @@ final class Checks {
     values.stream().filter(Objects::nonNull).forEach(v -> h.raw("<option").attr("value", v).raw(">").text(v)
         .raw("</option>"));
     h.raw("</select></label> ");
-  }
-
-  private static void row(Html h, CheckResult r) {
-    h.raw("<tr class=\"check\"");
-    filterData(h, r);
-    h.raw("><td class=\"st st-" + r.status().name().toLowerCase(Locale.ROOT) + "\">").text(r.status().name())
-        .raw("</td><td><code>").text(r.id()).raw("</code></td><td>").text(r.category()).raw("</td><td>")
-        .text(String.join(", ", r.operations())).raw("</td><td>").text(r.level()).raw("</td><td>").text(r.since())
-        .raw("</td><td class=\"num\">").text(Long.toString(r.durationMillis())).raw("</td><td>")
-        .text(cut(r.message())).raw("</td></tr>");
   }
 
   private static String cut(String message) {

@@ -1,5 +1,6 @@
 package dev.imkit.reports.internal.html;
 
+import dev.imkit.reports.internal.Json;
 import java.util.Locale;
 
 /** Builds HTML text; every piece of data goes through {@link #esc}, because messages carry user data. */
@@ -39,6 +40,24 @@ final class Html {
   /** Data, escaped. */
   Html text(String data) {
     out.append(esc(data));
+    return this;
+  }
+
+  /**
+   * Data as JSON, for a {@code <script type="application/json">} block: {@code <}, {@code >} and {@code &} are
+   * written as JSON escapes, so no text can close the block or open markup.
+   */
+  Html json(Object data) {
+    String json = Json.write(data);
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      switch (c) {
+        case '<' -> out.append("\\u003c");
+        case '>' -> out.append("\\u003e");
+        case '&' -> out.append("\\u0026");
+        default -> out.append(c);
+      }
+    }
     return this;
   }
 

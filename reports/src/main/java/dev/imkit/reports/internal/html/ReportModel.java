@@ -21,13 +21,15 @@ final class ReportModel {
 
   final List<CheckResult> results;
   final Optional<BaselineComparison> comparison;
+  final boolean finished;
 
-  ReportModel(List<CheckResult> raw, Optional<Baseline> baseline) {
+  ReportModel(List<CheckResult> raw, Optional<Baseline> baseline, boolean finished) {
     List<CheckResult> classified = raw.stream().map(r -> baseline.map(b -> reclassify(r, b)).orElse(r))
         .sorted(Comparator.comparing((CheckResult r) -> ORDER.indexOf(r.status())).thenComparing(CheckResult::id))
         .toList();
     this.results = classified;
     this.comparison = baseline.map(b -> b.compare(raw));
+    this.finished = finished;
   }
 
   /** A failure the baseline lists is known; one it does not list is new, whatever the run was told. */
@@ -50,12 +52,23 @@ final class ReportModel {
     return counts;
   }
 
-  /** PASS, FAIL, or NO RESULTS: a run that checked nothing must not read as a pass. */
-  static String verdict(List<CheckResult> results) {
-    if (results.stream().noneMatch(r -> r.status() != CheckStatus.SKIP)) {
-      return "NO RESULTS";
+  /** The verdict of the whole run. */
+  String verdict() {
+    return verdict(results);
+  }
+
+  /**
+   * FAIL, PASS, or NO RESULTS: a run that checked nothing must not read as a pass. Nor may a run that did not
+   * finish, since its missing checks never ran: it is INCOMPLETE unless what it recorded already fails.
+   */
+  String verdict(List<CheckResult> some) {
+    if (some.stream().anyMatch(r -> r.status() == CheckStatus.FAIL)) {
+      return "FAIL";
     }
-    return results.stream().anyMatch(r -> r.status() == CheckStatus.FAIL) ? "FAIL" : "PASS";
+    if (!finished) {
+      return "INCOMPLETE";
+    }
+    return some.stream().allMatch(r -> r.status() == CheckStatus.SKIP) ? "NO RESULTS" : "PASS";
   }
 
   /** Results grouped by the revision their check applies from, oldest first; {@code ""} for unknown. */

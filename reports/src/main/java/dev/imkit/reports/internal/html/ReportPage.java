@@ -23,12 +23,12 @@ public final class ReportPage {
 
   public static String render(RunInfo run, List<CheckResult> results, Optional<Baseline> baseline,
       Coverage coverage) {
-    ReportModel model = new ReportModel(results, baseline);
+    ReportModel model = new ReportModel(results, baseline, run.finished());
     Html h = new Html();
     h.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .raw("<title>").text("imkit " + ReportModel.verdict(model.results) + " - " + run.target()).raw("</title>")
+        .raw("<title>").text("imkit " + model.verdict() + " - " + run.target()).raw("</title>")
         .raw("<style>").raw(resource("report.css")).raw("</style></head>\n<body>");
     Summary.write(h, run, model);
     Revisions.write(h, model);

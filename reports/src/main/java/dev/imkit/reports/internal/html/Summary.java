@@ -14,9 +14,13 @@ final class Summary {
   }
 
   static void write(Html h, RunInfo run, ReportModel model) {
-    String verdict = ReportModel.verdict(model.results);
-    h.raw("<header class=\"verdict v-" + cssName(verdict) + "\"><h1>").text(verdict).raw("</h1><p>")
-        .text(counts(ReportModel.count(model.results), model.results.size())).raw("</p>");
+    String verdict = model.verdict();
+    h.raw("<header class=\"verdict v-" + cssName(verdict) + "\"><h1>").text(verdict).raw("</h1>");
+    if (!model.finished) {
+      h.element("p", "incomplete", "INCOMPLETE RUN (killed or interrupted): " + model.results.size()
+          + " checks recorded. The checks that never ran are missing, so this run cannot pass.");
+    }
+    h.raw("<p>").text(counts(ReportModel.count(model.results), model.results.size())).raw("</p>");
     model.comparison.ifPresent(c -> h.raw("<p class=\"baseline\">").text(baselineLine(c)).raw("</p>"));
     h.raw("</header>\n<section id=\"run\"><h2>Run</h2><dl class=\"meta\">");
     item(h, "Target", run.target());
@@ -25,8 +29,13 @@ final class Summary {
     item(h, "Seed", run.seed());
     item(h, "Kit version", run.kitVersion());
     item(h, "Started", DateTimeFormatter.ISO_INSTANT.format(run.start().truncatedTo(ChronoUnit.SECONDS)));
-    item(h, "Duration", String.format(Locale.ROOT, "%.1f s", run.durationMillis() / 1000.0));
-    item(h, "Requests", run.requests() + String.format(Locale.ROOT, " (%.1f req/s)", run.requestsPerSecond()));
+    if (run.finished()) {
+      item(h, "Duration", String.format(Locale.ROOT, "%.1f s", run.durationMillis() / 1000.0));
+      item(h, "Requests", run.requests() + String.format(Locale.ROOT, " (%.1f req/s)", run.requestsPerSecond()));
+    } else {
+      item(h, "Duration", "unknown: the run did not finish");
+      item(h, "Requests", run.requests() + " (by the checks recorded)");
+    }
     item(h, "Command", run.commandLine());
     h.raw("</dl></section>\n");
   }

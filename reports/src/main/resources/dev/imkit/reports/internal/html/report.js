@@ -1,32 +1,73 @@
-/* imkit report: filters by status, category, operation and text; #filter:op=..&cat=.. links; copy buttons. */
+/* imkit report: filters by status, category, operation and text; #filter:op=..&cat=.. links; copy buttons.
+   Failure entries carry their filter values as data-* attributes; the table's rows come from the JSON block
+   #check-data (status, ID, category, operations, level, since, ms, message, |operations|, search text) and are
+   listed a page at a time, built with textContent only. */
 (function () {
   'use strict';
+  var STATUS = 0, ID = 1, CAT = 2, OPS_SHOWN = 3, LEVEL = 4, SINCE = 5, MS = 6, MESSAGE = 7, OPS = 8, TEXT = 9;
   var form = document.getElementById('filters');
   var shown = document.getElementById('shown');
-  var checks = Array.prototype.slice.call(document.querySelectorAll('.check'));
-  var rows = checks.filter(function (e) { return e.tagName === 'TR'; });
+  var more = document.getElementById('more');
+  var body = document.getElementById('check-rows');
+  var page = parseInt(body.parentNode.getAttribute('data-page'), 10);
+  var failures = Array.prototype.slice.call(document.querySelectorAll('details.check'));
+  var checks = JSON.parse(document.getElementById('check-data').textContent);
+  var matching = checks;
+  var listed = 0;
 
   function value(name) {
     return form.elements[name].value;
   }
 
-  function matches(e) {
-    var status = value('status'), cat = value('cat'), op = value('op');
-    var text = value('text').trim().toLowerCase();
-    return (!status || e.dataset.status === status) && (!cat || e.dataset.cat === cat) &&
-      (!op || e.dataset.ops.indexOf('|' + op + '|') >= 0) && (!text || e.dataset.text.indexOf(text) >= 0);
+  function matches(status, cat, ops, text) {
+    var wantStatus = value('status'), wantCat = value('cat'), op = value('op');
+    var wantText = value('text').trim().toLowerCase();
+    return (!wantStatus || status === wantStatus) && (!wantCat || cat === wantCat) &&
+      (!op || ops.indexOf('|' + op + '|') >= 0) && (!wantText || text.indexOf(wantText) >= 0);
+  }
+
+  function cell(row, text, className) {
+    var td = document.createElement('td');
+    td.textContent = text;
+    if (className) {
+      td.className = className;
+    }
+    row.appendChild(td);
+    return td;
+  }
+
+  function listMore() {
+    var end = Math.min(matching.length, listed + page);
+    var rows = document.createDocumentFragment();
+    for (var i = listed; i < end; i++) {
+      var c = matching[i];
+      var tr = document.createElement('tr');
+      tr.className = 'check';
+      cell(tr, c[STATUS], 'st st-' + c[STATUS].toLowerCase());
+      var code = document.createElement('code');
+      code.textContent = c[ID];
+      cell(tr, '').appendChild(code);
+      [c[CAT], c[OPS_SHOWN], c[LEVEL], c[SINCE]].forEach(function (t) { cell(tr, t); });
+      cell(tr, String(c[MS]), 'num');
+      cell(tr, c[MESSAGE]);
+      rows.appendChild(tr);
+    }
+    body.appendChild(rows);
+    listed = end;
+    more.hidden = listed >= matching.length;
+    more.textContent = 'Show ' + Math.min(page, matching.length - listed) + ' more';
+    shown.textContent = 'Showing ' + matching.length + ' of ' + checks.length + ' checks' +
+      (listed < matching.length ? ' (the first ' + listed + ' listed)' : '');
   }
 
   function apply() {
-    var count = 0;
-    checks.forEach(function (e) {
-      var match = matches(e);
-      e.hidden = !match;
-      if (match && e.tagName === 'TR') {
-        count++;
-      }
+    failures.forEach(function (e) {
+      e.hidden = !matches(e.dataset.status, e.dataset.cat, e.dataset.ops, e.dataset.text);
     });
-    shown.textContent = 'Showing ' + count + ' of ' + rows.length + ' checks';
+    matching = checks.filter(function (c) { return matches(c[STATUS], c[CAT], c[OPS], c[TEXT]); });
+    body.textContent = '';
+    listed = 0;
+    listMore();
   }
 
   function applyHash() {
@@ -63,6 +104,7 @@
   form.addEventListener('change', apply);
   form.addEventListener('reset', function () { window.setTimeout(apply, 0); });
   form.addEventListener('submit', function (e) { e.preventDefault(); });
+  more.addEventListener('click', listMore);
   window.addEventListener('hashchange', applyHash);
   Array.prototype.forEach.call(document.querySelectorAll('button.copy'), function (b) {
     b.addEventListener('click', function () { copy(b); });

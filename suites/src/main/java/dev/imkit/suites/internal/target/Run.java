@@ -107,7 +107,7 @@ public final class Run implements ExtensionContext.Store.CloseableResource, Auto
       answer = target.call("ListResponsePlans", JsonNodeFactory.instance.objectNode().put("maxResults", 1));
     } catch (UncheckedIOException e) {
       throw new TargetUnreachableException("cannot reach " + target.endpoint() + " (" + e.getCause().getMessage()
-          + "): is the server running, and is imkit.endpoint right?");
+          + "): is the server running, and is imkit.endpoint right?", e);
     }
     String error = answer.errorType().orElse("").toLowerCase(Locale.ROOT);
     if (answer.status() == 403 && (error.contains("signature") || error.contains("unrecognizedclient")
