@@ -17,8 +17,10 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The end-to-end figure: the full default conformance suite against the embedded emulator, in a fresh JVM, as
- * {@code imkit run} runs it. Prints the wall time since the JVM started, the checks by status, the requests the
- * checks sent and checked (sent, answered, validated, judged) and their rate. Settings come from {@code -Dimkit.*}.
+ * {@code imkit run} runs it. Prints, per check class, its time, the requests its checks sent and checked (sent,
+ * answered, validated, judged) and their rate; then the checks by status, the totals and the wall time since the
+ * JVM started. Settings come from {@code -Dimkit.*} (e.g. {@code -Dimkit.tries=100} for a request-bound run). The
+ * first class's time includes opening the run (emulator start, revision detection).
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar dev.imkit.benchmarks.suites.SuiteRun}</pre>
  */
@@ -30,6 +32,7 @@ public final class SuiteRun {
     long started = ManagementFactory.getRuntimeMXBean().getStartTime();
     AtomicLong requests = new AtomicLong();
     Map<String, Integer> statuses = new TreeMap<>();
+    Map<String, Long> requestsByCategory = new java.util.concurrent.ConcurrentHashMap<>();
     long runStart = System.nanoTime();
     Launcher launcher = LauncherFactory.create();
     launcher.execute(LauncherDiscoveryRequestBuilder.request()
@@ -40,15 +43,46 @@ public final class SuiteRun {
           public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
             Map<String, String> values = entry.getKeyValuePairs();
             if (values.containsKey("imkit.check")) {
-              requests.addAndGet(Long.parseLong(values.getOrDefault("imkit.requests", "0")));
+              long sent = Long.parseLong(values.getOrDefault("imkit.requests", "0"));
+              requests.addAndGet(sent);
+              requestsByCategory.merge(values.get("imkit.category"), sent, Long::sum);
               synchronized (statuses) {
                 statuses.merge(values.get("imkit.status"), 1, Integer::sum);
               }
             }
           }
 
+          private final Map<String, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
+
+          @Override
+          public void executionStarted(TestIdentifier test) {
+            long now = System.nanoTime();
+            started.put(test.getUniqueId(), now);
+            // a class's checks start with its first dynamic test: the time before is opening the run
+            if (test.isTest()) {
+              test.getParentId().ifPresent(factory -> started.putIfAbsent("checks:" + classOf(factory), now));
+            }
+          }
+
+          private String classOf(String uniqueId) {
+            int end = uniqueId.indexOf("]/", uniqueId.indexOf("[class:"));
+            return end < 0 ? uniqueId : uniqueId.substring(0, end + 1);
+          }
+
           @Override
           public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+            Long start = started.get(test.getUniqueId());
+            if (start != null && test.isContainer() && test.getSource().isPresent()
+                && test.getSource().get() instanceof org.junit.platform.engine.support.descriptor.ClassSource) {
+              double seconds = (System.nanoTime() - started.getOrDefault("checks:" + test.getUniqueId(), start)) / 1e9;
+              double opening = (started.getOrDefault("checks:" + test.getUniqueId(), start) - start) / 1e9;
+              String category = test.getDisplayName().replace("Checks", "").toUpperCase(java.util.Locale.ROOT);
+              long sent = requestsByCategory.getOrDefault(category, 0L);
+              System.out.printf("  %-20s %6.1f s %7d requests %7.0f checked requests/s%s%n", test.getDisplayName(),
+                  seconds, sent, sent / seconds, opening > 0.05 ? String.format(" (after %.1f s opening the run)",
+                  opening) : "");
+            }
+
             if (test.isContainer() && result.getStatus() == TestExecutionResult.Status.FAILED) {
               System.out.println("container failed: " + test.getDisplayName() + ": "
                   + result.getThrowable().map(Throwable::getMessage).orElse(""));
