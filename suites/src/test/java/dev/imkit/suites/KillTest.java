@@ -16,7 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A run killed with SIGKILL leaves its journal; the sweep then removes everything that run made. */
+/**
+ * A run killed with SIGKILL leaves its journal, from which the sweep removes everything that run made; a run
+ * stopped with SIGTERM removes what it made itself.
+ */
 class KillTest {
 
   @Test
@@ -49,6 +52,29 @@ class KillTest {
       assertThat(after.incidentRecordArns()).isEmpty();
       assertThat(after.resourcePolicies()).isZero();
       assertThat(after.timelineEvents()).isZero();
+    }
+  }
+
+  @Test
+  void anInterruptedRunRemovesWhatItMadeOnItsWayOut(@TempDir Path reports) throws Exception {
+    try (Emulator account = Emulator.builder().start()) {
+      Path journal = reports.resolve("journal.jsonl");
+      Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", System.getProperty("java.class.path"), "-Dimkit.endpoint=" + account.uri(),
+          "-Dimkit.access-key-id=AKIDTERM", "-Dimkit.secret-access-key=secret", "-Dimkit.report-dir=" + reports,
+          "-Dimkit.revision=2023-11-16", ChildRun.class.getName())).redirectErrorStream(true)
+          .redirectOutput(reports.resolve("child.log").toFile()).start();
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (createdLines(journal) < 6 && child.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      child.destroy(); // SIGTERM, as Ctrl-C or a CI cancel sends
+      assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(createdLines(journal)).isGreaterThanOrEqualTo(6);
+      assertThat(Files.readString(journal)).contains("\"phase\":\"cleaned\"");
+      Inventory after = account.inventory("123456789012", "us-east-1");
+      assertThat(after.responsePlanArns()).isEmpty();
+      assertThat(after.incidentRecordArns()).isEmpty();
     }
   }
 

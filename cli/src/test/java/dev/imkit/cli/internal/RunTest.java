@@ -56,6 +56,20 @@ class RunTest {
     assertThat(outcome.out() + outcome.err()).doesNotContain(Settings.EMBEDDED_SECRET_ACCESS_KEY);
   }
 
+  /** The main job end to end: every check against the clean embedded emulator, exit 0, every report written. */
+  @Test
+  void theWholeSuiteAgainstTheCleanEmulatorPasses() throws IOException {
+    Cli.Outcome outcome = Cli.run("run", "--report-dir", dir.toString());
+    assertThat(outcome.exitCode()).as(outcome.err() + outcome.out()).isZero();
+    List<CheckResult> results = Results.read(dir);
+    assertThat(results).hasSizeGreaterThan(800);
+    assertThat(results).noneMatch(r -> r.status() == CheckStatus.FAIL || r.status() == CheckStatus.ADVISORY);
+    assertThat(outcome.out()).containsPattern("total +\\d+ +0 +0 +0 ");
+    assertThat(dir.resolve("report.html")).exists();
+    assertThat(Files.readString(dir.resolve("report.html"))).contains("PASS");
+    assertThat(dir.resolve("junit")).isDirectory();
+  }
+
   @Test
   void noSecretSignatureOrTokenReachesAnyOutput() throws IOException {
     String token = "IMKITFAKESESSIONTOKEN0123456789";

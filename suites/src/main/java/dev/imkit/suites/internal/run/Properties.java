@@ -1,5 +1,7 @@
 package dev.imkit.suites.internal.run;
 
+import dev.imkit.suites.internal.target.Recorder;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
@@ -16,6 +18,13 @@ import net.jqwik.api.Shrinkable;
 public final class Properties {
   private static final int SHRINK_STEPS = 40;
   private static final int CANDIDATES_PER_STEP = 8;
+  private static final int IN_FLIGHT = 4;
+  private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newFixedThreadPool(
+      IN_FLIGHT, r -> {
+        Thread t = new Thread(r, "imkit-examples");
+        t.setDaemon(true);
+        return t;
+      });
   private final CheckContext context;
 
   Properties(CheckContext context) {
@@ -32,16 +41,71 @@ public final class Properties {
     forAll(arbitrary, context.tries(), property);
   }
 
+  /**
+   * Draws the examples in order (so a seed gives the same ones), judges up to {@value #IN_FLIGHT} of them at a
+   * time (examples are independent requests: the target answers them concurrently, as it would any clients), and
+   * shrinks the first failing one, by draw order, alone.
+   */
   public <T> void forAll(Arbitrary<T> arbitrary, int tries, Property<T> property) {
     Random random = new Random(context.seed());
     RandomGenerator<T> generator = arbitrary.generator(1000);
     Iterator<Shrinkable<T>> edges = arbitrary.edgeCases(Math.max(1, tries / 3)).iterator();
+    List<Shrinkable<T>> examples = new ArrayList<>(tries);
     for (int i = 0; i < tries; i++) {
-      Shrinkable<T> example = edges.hasNext() ? edges.next() : generator.next(random);
-      CheckFailure failure = failure(property, example.value());
-      if (failure != null) {
-        throw replayable(shrink(property, example, failure), i + 1);
+      examples.add(edges.hasNext() ? edges.next() : generator.next(random));
+    }
+    List<Throwable> outcomes = judge(property, examples);
+    for (int i = 0; i < examples.size(); i++) {
+      Throwable outcome = outcomes.get(i);
+      if (outcome instanceof CheckFailure failure) {
+        throw replayable(shrink(property, examples.get(i), failure), i + 1);
       }
+      if (outcome instanceof RuntimeException e) {
+        throw e;
+      }
+      if (outcome instanceof Error e) {
+        throw e;
+      }
+    }
+  }
+
+  /** Each example's outcome (null when it passed), judged on the pool with this thread's recording. */
+  private static <T> List<Throwable> judge(Property<T> property, List<Shrinkable<T>> examples) {
+    if (examples.size() == 1) {
+      return java.util.Collections.singletonList(outcome(property, examples.get(0).value()));
+    }
+    Recorder.Recording recording = Recorder.current();
+    List<java.util.concurrent.Future<Throwable>> futures = new ArrayList<>();
+    for (Shrinkable<T> example : examples) {
+      futures.add(POOL.submit(() -> {
+        Recorder.adopt(recording);
+        try {
+          return outcome(property, example.value());
+        } finally {
+          Recorder.end();
+        }
+      }));
+    }
+    List<Throwable> outcomes = new ArrayList<>();
+    for (java.util.concurrent.Future<Throwable> f : futures) {
+      try {
+        outcomes.add(f.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while judging examples", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        outcomes.add(e.getCause());
+      }
+    }
+    return outcomes;
+  }
+
+  private static <T> Throwable outcome(Property<T> property, T example) {
+    try {
+      property.check(example);
+      return null;
+    } catch (RuntimeException | Error e) {
+      return e;
     }
   }
 

@@ -47,17 +47,21 @@ public final class DefaultTarget implements Target {
   private final AtomicLong retried;
   private volatile String account;
   private volatile boolean writesAllowed;
+  private final java.util.concurrent.atomic.AtomicInteger inFlight;
+  private final java.util.concurrent.atomic.AtomicReference<Thread> stoppedBy;
 
   DefaultTarget(Settings settings, URI endpoint, boolean embedded, Revision revision, Transport transport,
       AwsCredentialsProvider credentials, String runId, String account) {
     this(settings, endpoint, embedded, revision, transport, credentials, runId, account, new AtomicLong(), null,
         new Journal(settings.reportDir(), runId), new Pace(settings.rateLimit(), settings.requestBudget()),
-        new AtomicLong(), !settings.live());
+        new AtomicLong(), !settings.live(), new java.util.concurrent.atomic.AtomicInteger(),
+        new java.util.concurrent.atomic.AtomicReference<>());
   }
 
   private DefaultTarget(Settings settings, URI endpoint, boolean embedded, Revision revision, Transport transport,
       AwsCredentialsProvider credentials, String runId, String account, AtomicLong sent, Fixtures fixtures,
-      Journal journal, Pace pace, AtomicLong retried, boolean writesAllowed) {
+      Journal journal, Pace pace, AtomicLong retried, boolean writesAllowed,
+      java.util.concurrent.atomic.AtomicInteger inFlight, java.util.concurrent.atomic.AtomicReference<Thread> stoppedBy) {
     this.settings = settings;
     this.endpoint = endpoint;
     this.embedded = embedded;
@@ -75,12 +79,14 @@ public final class DefaultTarget implements Target {
     this.pace = pace;
     this.retried = retried;
     this.writesAllowed = writesAllowed;
+    this.inFlight = inFlight;
+    this.stoppedBy = stoppedBy;
   }
 
   /** The same target held to another revision (after detection). */
   DefaultTarget at(Revision other) {
     return new DefaultTarget(settings, endpoint, embedded, other, transport, credentials, runId, account, sent,
-        fixtures, journal, pace, retried, writesAllowed);
+        fixtures, journal, pace, retried, writesAllowed, inFlight, stoppedBy);
   }
 
   @Override
@@ -152,6 +158,31 @@ public final class DefaultTarget implements Target {
   }
 
   private Exchange call(String operation, ObjectNode input, int retries) {
+    Thread stopper = stoppedBy.get();
+    if (stopper != null && stopper != Thread.currentThread()) {
+      throw new TestAbortedException("the run is stopping: " + operation + " not sent");
+    }
+    inFlight.incrementAndGet();
+    try {
+      return callNow(operation, input, retries);
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  /**
+   * Stops the run: from now on only the calling thread (the clean-up) sends anything, and this returns once the
+   * calls in flight have answered (and so journaled what they created), or after {@code wait}.
+   */
+  void stop(java.time.Duration wait) {
+    stoppedBy.compareAndSet(null, Thread.currentThread());
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+      LockSupport.parkNanos(10_000_000L);
+    }
+  }
+
+  private Exchange callNow(String operation, ObjectNode input, int retries) {
     Operation op = contract.operation(operation);
     if (!op.readonly()) {
       if (settings.profile() == Profile.READONLY) {

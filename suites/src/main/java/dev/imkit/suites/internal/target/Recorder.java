@@ -31,14 +31,26 @@ public final class Recorder {
     return recorded == null ? new Recording(List.of(), new int[1]) : recorded;
   }
 
+  /** The recording of this thread's check, if any, to {@link #adopt} on threads that work for it. */
+  public static Recording current() {
+    return CURRENT.get();
+  }
+
+  /** Records this thread's exchanges into {@code recording} (a check's, judged here on its behalf). */
+  public static void adopt(Recording recording) {
+    CURRENT.set(recording);
+  }
+
   static void record(Exchange exchange) {
     Recording recorded = CURRENT.get();
     if (recorded != null) {
-      recorded.count[0]++;
-      if (recorded.last.size() == KEPT) {
-        recorded.last.remove(0);
+      synchronized (recorded) {
+        recorded.count[0]++;
+        if (recorded.last.size() == KEPT) {
+          recorded.last.remove(0);
+        }
+        recorded.last.add(exchange);
       }
-      recorded.last.add(exchange);
     }
   }
 }

@@ -31,9 +31,14 @@ public final class Run implements ExtensionContext.Store.CloseableResource, Auto
   private final Emulator emulator;
   private final DefaultTarget target;
 
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+  /** Ctrl-C or SIGTERM during a run still removes what it created (SIGKILL leaves the journal to imkit cleanup). */
+  private final Thread onShutdown = new Thread(this::close, "imkit-cleanup");
+
   private Run(Emulator emulator, DefaultTarget target) {
     this.emulator = emulator;
     this.target = target;
+    Runtime.getRuntime().addShutdownHook(onShutdown);
   }
 
   /** Opens a run: starts the emulator if needed, checks the target answers, settles its revision. */
@@ -61,13 +66,28 @@ public final class Run implements ExtensionContext.Store.CloseableResource, Auto
     }
   }
 
+  private dev.imkit.suites.api.Settings settings() {
+    return target.settings();
+  }
+
   public DefaultTarget target() {
     return target;
   }
 
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    if (Thread.currentThread() != onShutdown) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(onShutdown);
+      } catch (IllegalStateException e) {
+        // the JVM is already shutting down: the hook runs this anyway
+      }
+    }
     try {
+      target.stop(settings().timeout());
       target.fixtures().cleanUp();
       Cleanup.remove(target, target.journal().createdSoFar());
       target.journal().cleaned();
