@@ -95,6 +95,27 @@ class LiveSafetyTest {
     assertThat(outcome.aborted().values()).anyMatch(m -> m.contains("request budget (imkit.request-budget=80)"));
   }
 
+  @Test
+  void sweepingAllRunsRemovesWhatCarriesARunTagAndNothingElse() {
+    try (SsmIncidentsClient sdk = sdk()) {
+      sdk.createResponsePlan(r -> r.name("left-by-a-run").incidentTemplate(t -> t.title("t").impact(3))
+          .tags(Map.of("imkit-run", "imkit-0badc0de")));
+      sdk.createResponsePlan(r -> r.name("the-owners-own").incidentTemplate(t -> t.title("t").impact(3)));
+    }
+    int removed = dev.imkit.suites.api.Sweep.allRuns(dev.imkit.suites.api.Settings.defaults().with(live(Map.of(
+        "imkit.allow-accounts", ACCOUNT))));
+    assertThat(removed).isEqualTo(1);
+    assertThat(account.inventory(ACCOUNT, "us-east-1").responsePlanArns())
+        .containsExactly("arn:aws:ssm-incidents::" + ACCOUNT + ":response-plan/the-owners-own");
+  }
+
+  private SsmIncidentsClient sdk() {
+    return SsmIncidentsClient.builder().endpointOverride(account.uri()).region(Region.US_EAST_1)
+        .httpClient(UrlConnectionHttpClient.create())
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDLIVE", "secret")))
+        .build();
+  }
+
   private boolean untouched() {
     Inventory inv = account.inventory(ACCOUNT, "us-east-1");
     return inv.responsePlanArns().isEmpty() && inv.incidentRecordArns().isEmpty()
