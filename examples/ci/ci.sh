@@ -7,7 +7,7 @@ reports=${IMKIT_REPORTS:-imkit-reports}
 
 case "${1:-emulator}" in
   emulator)      # (a) the reference emulator started as a service on a port
-    ./imkit emulator --port 4566 > emulator.log 2>&1 &
+    ./imkit emulator --port 4566 > "${TMPDIR:-/tmp}/imkit-emulator.log" 2>&1 &
     emulator=$!
     trap 'kill $emulator' EXIT
     for _ in $(seq 60); do curl -s -o /dev/null http://127.0.0.1:4566/ && break; sleep 2; done
