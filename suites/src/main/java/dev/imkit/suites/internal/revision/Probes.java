@@ -9,7 +9,6 @@ import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.schemas.api.Revision;
 import dev.imkit.schemas.api.Revisions;
-import dev.imkit.schemas.api.Shape;
 import dev.imkit.schemas.api.ValidationReport;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -64,7 +63,7 @@ public final class Probes {
     for (Operation op : now.operations()) {
       if (then.findOperation(op.name()).isEmpty()) {
         probes.add(new Probe(revision, op.name(), first(arbitraries, op.name()), "no operation " + op.name()));
-      } else if (reaches(now, op.input(), changed, new HashSet<>())) {
+      } else if (Reach.reachesAny(now, op.input(), changed::contains)) {
         differential(arbitraries, then, op, revision).ifPresent(probes::add);
       }
     }
@@ -115,21 +114,5 @@ public final class Probes {
       }
     }
     return shapes;
-  }
-
-  private static boolean reaches(Contract contract, String shapeName, Set<String> targets, Set<String> seen) {
-    if (targets.contains(shapeName)) {
-      return true;
-    }
-    if (!seen.add(shapeName)) {
-      return false;
-    }
-    Shape shape = contract.shape(shapeName);
-    List<String> next = new ArrayList<>();
-    shape.members().values().forEach(m -> next.add(m.target()));
-    Optional.ofNullable(shape.listMember()).ifPresent(next::add);
-    Optional.ofNullable(shape.mapKey()).ifPresent(next::add);
-    Optional.ofNullable(shape.mapValue()).ifPresent(next::add);
-    return next.stream().anyMatch(n -> reaches(contract, n, targets, seen));
   }
 }

@@ -5,12 +5,9 @@ import dev.imkit.schemas.api.ChangeKind;
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.schemas.api.Revision;
-import dev.imkit.schemas.api.Shape;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The round-trip probes of a revision, derived from its ADD_MEMBER changes and the catalogue's naming
@@ -35,11 +32,11 @@ public final class RoundTrips {
           continue;
         }
         Optional<Operation> read = contract.findOperation("Get" + subject);
-        if (read.isEmpty() || !reaches(contract, create.input(), c.shape(), new HashSet<>())) {
+        if (read.isEmpty() || !Reach.reaches(contract, create.input(), c.shape())) {
           continue;
         }
         String output = read.get().output();
-        String readShape = reaches(contract, output, c.shape(), new HashSet<>()) ? c.shape()
+        String readShape = Reach.reaches(contract, output, c.shape()) ? c.shape()
             : c.shape().equals(create.input()) && contract.shape(output).members().containsKey(c.member()) ? output
             : null;
         if (readShape != null) {
@@ -49,20 +46,5 @@ public final class RoundTrips {
       }
     }
     return out;
-  }
-
-  static boolean reaches(Contract contract, String from, String target, Set<String> seen) {
-    if (from.equals(target)) {
-      return true;
-    }
-    if (!seen.add(from)) {
-      return false;
-    }
-    Shape shape = contract.shape(from);
-    List<String> next = new ArrayList<>();
-    shape.members().values().forEach(m -> next.add(m.target()));
-    Optional.ofNullable(shape.listMember()).ifPresent(next::add);
-    Optional.ofNullable(shape.mapValue()).ifPresent(next::add);
-    return next.stream().anyMatch(n -> reaches(contract, n, target, seen));
   }
 }

@@ -5,15 +5,13 @@ import dev.imkit.schemas.api.ChangeKind;
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Revision;
 import dev.imkit.schemas.api.Revisions;
-import dev.imkit.schemas.api.Shape;
 import dev.imkit.suites.internal.revision.Probes;
+import dev.imkit.suites.internal.revision.Reach;
 import dev.imkit.suites.internal.revision.RoundTrips;
 import dev.imkit.suites.internal.run.CheckContext;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.opentest4j.TestAbortedException;
 
 /** The revision history as the checks read it: changes by kind, with the revision that made them. */
@@ -63,25 +61,6 @@ final class Changes {
 
   /** Whether shape {@code target} can be reached from shape {@code from} through members, elements or values. */
   static boolean reaches(Contract contract, String from, String target) {
-    return reaches(contract, from, target, new HashSet<>());
-  }
-
-  private static boolean reaches(Contract contract, String from, String target, Set<String> seen) {
-    if (from.equals(target)) {
-      return true;
-    }
-    if (!seen.add(from) || !contract.shapes().containsKey(from)) {
-      return false;
-    }
-    Shape shape = contract.shape(from);
-    List<String> next = new ArrayList<>();
-    shape.members().values().forEach(m -> next.add(m.target()));
-    if (shape.listMember() != null) {
-      next.add(shape.listMember());
-    }
-    if (shape.mapValue() != null) {
-      next.add(shape.mapValue());
-    }
-    return next.stream().anyMatch(n -> reaches(contract, n, target, seen));
+    return Reach.reaches(contract, from, target);
   }
 }
