@@ -75,7 +75,7 @@ class LauncherScriptTest {
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(first.err()).contains("building imkit (first run)…");
     assertThat(first.out()).contains("args: run --only X").contains("cwd: " + tmp.resolve("elsewhere"));
-    assertThat(builds()).containsExactly(root + " -q -B -ntp -DskipTests install");
+    assertThat(builds()).containsExactly(root + " -q -B -ntp -Dstyle.color=never -DskipTests install");
 
     Result second = launch("checks");
     assertThat(second.err()).doesNotContain("building");
