@@ -62,7 +62,7 @@ class AllureResultsTest {
     for (JsonNode attachment : failed.get("attachments")) {
       assertThat(attachment.get("type").asText()).isEqualTo("text/plain");
       String text = Files.readString(dir.resolve(attachment.get("source").asText()));
-      assertThat(text).containsAnyOf("POST /createResponsePlan", "HTTP 200");
+      assertThat(text).containsAnyOf("/createResponsePlan", "HTTP 200");
     }
     assertThat(resultFiles().filter(n -> n.get("name").asText().equals("PRO-CreateResponsePlan"))
         .findFirst().orElseThrow().get("attachments")).isEmpty();

@@ -43,7 +43,7 @@ class HtmlReportTest {
   void showsTheVerdictRunFactsAndFailuresFirstWithTheirReplayCommand() {
     String page = HtmlReport.render(Samples.run(), Samples.results(), Optional.empty(), Samples.coverage());
 
-    assertThat(page).contains("<h1>FAIL</h1>", "42 checks: 37 passed, 2 failed, 1 known failures, 1 advisories, "
+    assertThat(page).contains("<h1>FAIL</h1>", "42 checks: 37 passed, 2 failed, 0 blocked, 1 known failures, 1 advisories, "
         + "1 skipped", "http://127.0.0.1:4566", "2023-11-16 (detected)", "20261130", "12.5 s", "1840 (147.2 req/s)",
         "./imkit run --only VAL-ENUM-StartIncident-relatedItems.identifier.type --seed 20261130",
         "601 of 801 contract rules covered (75.0%)");
@@ -51,7 +51,7 @@ class HtmlReportTest {
         .isLessThan(page.indexOf("PRO-CreateResponsePlan"));
     assertThat(page).containsPattern("<td class=\"fail\"><a href=\"#filter:op=StartIncident&amp;cat=VALIDATION\""
         + "[^>]*>1 / 1 / 0 / 0</a>");
-    assertThat(page).containsPattern("<td class=\"v-pass\">PASS</td>(<td class=\"num\">[0-9]+</td>){5}");
+    assertThat(page).containsPattern("<td class=\"v-pass\">PASS</td>(<td class=\"num\">[0-9]+</td>){6}");
   }
 
   @Test
@@ -87,8 +87,8 @@ class HtmlReportTest {
 
   @Test
   void aSuiteThatNeverStartedFailsTheRunWithoutAReplayCommand() {
-    CheckResult unreachable = new CheckResult("ConformanceTest", "", List.of(), List.of(), "", "", "",
-        CheckStatus.FAIL, 3, "IllegalStateException: connection refused", "", "", "", 0);
+    CheckResult unreachable = CheckResult.bare("ConformanceTest", CheckStatus.FAIL, 3,
+        "IllegalStateException: connection refused");
 
     String page = HtmlReport.render(Samples.run(), List.of(unreachable), Optional.empty(), Coverage.unknown());
 

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.imkit.reports.api.Category;
 import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.ExchangeRecord;
+import dev.imkit.reports.api.Level;
 import dev.imkit.reports.api.CheckStatus;
 import dev.imkit.reports.api.Progress;
 import dev.imkit.reports.api.Results;
@@ -50,10 +53,10 @@ class ResultsListenerTest {
         "noEntry()", "SCHEMA-THREW", "ResultsListenerTest$Unreachable");
     CheckResult pass = byId.get("PROTO-PASS");
     assertThat(pass.status()).isEqualTo(CheckStatus.PASS);
-    assertThat(pass.category()).isEqualTo("PROTOCOL");
+    assertThat(pass.category()).isEqualTo(Category.PROTOCOL);
     assertThat(pass.operations()).containsExactly("StartIncident", "GetIncidentRecord");
     assertThat(pass.rules()).containsExactly("StartIncidentInput.title", "StartIncidentInput.impact");
-    assertThat(pass.level()).isEqualTo("MUST");
+    assertThat(pass.level()).isEqualTo(Level.MUST);
     assertThat(pass.since()).isEqualTo("2021-05-10");
     assertThat(pass.revision()).isEqualTo("2023-11-16");
     assertThat(pass.seed()).isEqualTo("42");
@@ -132,39 +135,37 @@ class ResultsListenerTest {
     LauncherFactory.create().execute(request.build(), listener);
   }
 
+  static CheckResult record(String id, String category, String status, String message,
+      List<ExchangeRecord> exchanges) {
+    return new CheckResult(id, Category.valueOf(category), List.of("StartIncident", "GetIncidentRecord"),
+        List.of("StartIncidentInput.title", "StartIncidentInput.impact"), Level.MUST, "2021-05-10", "2023-11-16",
+        CheckStatus.valueOf(status), 0, message, null, exchanges, -1, "42", 3, "", List.of());
+  }
+
   static Map<String, String> entry(String id, String category, String status) {
-    Map<String, String> e = new LinkedHashMap<>();
-    e.put("imkit.check", id);
-    e.put("imkit.category", category);
-    e.put("imkit.operations", "StartIncident,GetIncidentRecord");
-    e.put("imkit.rules", "StartIncidentInput.title, StartIncidentInput.impact");
-    e.put("imkit.level", "MUST");
-    e.put("imkit.since", "2021-05-10");
-    e.put("imkit.revision", "2023-11-16");
-    e.put("imkit.status", status);
-    e.put("imkit.seed", "42");
-    e.put("imkit.requests", "3");
-    return e;
+    return entry(record(id, category, status, "", List.of()));
+  }
+
+  static Map<String, String> entry(CheckResult record) {
+    return Map.of(CheckResult.ENTRY_KEY, record.toJson());
   }
 
   /** Fake checks publishing their records as the suites' CheckRunner does. */
   static class FakeChecks {
     @Test
     void pass(TestReporter reporter) {
-      Map<String, String> e = entry("PROTO-PASS", "PROTOCOL", "PASS");
-      e.put("imkit.message", "secret was " + SECRET);
-      e.put("imkit.request", "POST /startIncident?X-Amz-Signature=deadbeefcafe\n"
-          + "Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261130/us-east-1/ssm-incidents/aws4_request, "
-          + "SignedHeaders=host;x-amz-date, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb\n"
-          + "X-Amz-Security-Token: FQoGZXIvYXdzEXAMPLETOKEN\n\n{\"title\": \"hello\"}");
-      reporter.publishEntry(e);
+      ExchangeRecord signed = new ExchangeRecord(ExchangeRecord.Role.CHECK, "StartIncident", "POST",
+          "/startIncident?X-Amz-Signature=deadbeefcafe", Map.of("Authorization", List.of("AWS4-HMAC-SHA256 "
+              + "Credential=AKIDEXAMPLE/20261130/us-east-1/ssm-incidents/aws4_request, SignedHeaders=host;x-amz-date, "
+              + "Signature=5d672d79c15b13162d9279b0855cfba6789a8edb"),
+              "X-Amz-Security-Token", List.of("FQoGZXIvYXdzEXAMPLETOKEN")), "{\"title\": \"hello\"}", 200, Map.of(),
+          "", 1);
+      reporter.publishEntry(entry(record("PROTO-PASS", "PROTOCOL", "PASS", "secret was " + SECRET, List.of(signed))));
     }
 
     @Test
     void fail(TestReporter reporter) {
-      Map<String, String> e = entry("VAL-FAIL", "VALIDATION", "FAIL");
-      e.put("imkit.message", "expected 400, got 200");
-      reporter.publishEntry(e);
+      reporter.publishEntry(entry(record("VAL-FAIL", "VALIDATION", "FAIL", "expected 400, got 200", List.of())));
       throw new AssertionError("expected 400, got 200");
     }
 
@@ -176,9 +177,9 @@ class ResultsListenerTest {
 
     @Test
     void advisory(TestReporter reporter) {
-      Map<String, String> e = entry("SDK-ADVISORY", "SDK", "ADVISORY");
-      e.put("imkit.response", "HTTP 200\n\n" + "x".repeat(200_000));
-      reporter.publishEntry(e);
+      ExchangeRecord big = new ExchangeRecord(ExchangeRecord.Role.CHECK, "GetIncidentRecord", "GET", "/x", Map.of(),
+          "", 200, Map.of(), "x".repeat(200_000), 1);
+      reporter.publishEntry(entry(record("SDK-ADVISORY", "SDK", "ADVISORY", "", List.of(big))));
       Assumptions.abort("ADVISORY");
     }
 
@@ -195,9 +196,7 @@ class ResultsListenerTest {
 
     @Test
     void threwAfterPublishing(TestReporter reporter) {
-      Map<String, String> e = entry("SCHEMA-THREW", "SCHEMA", "PASS");
-      e.put("imkit.message", "published PASS");
-      reporter.publishEntry(e);
+      reporter.publishEntry(entry(record("SCHEMA-THREW", "SCHEMA", "PASS", "published PASS", List.of())));
       throw new IllegalStateException("late boom");
     }
   }

@@ -1,6 +1,9 @@
 package dev.imkit.reports;
 
+import dev.imkit.reports.api.Category;
 import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.ExchangeRecord;
+import dev.imkit.reports.api.Level;
 import dev.imkit.reports.api.CheckStatus;
 import dev.imkit.reports.api.Coverage;
 import dev.imkit.reports.api.RunInfo;
@@ -50,19 +53,26 @@ final class Samples {
         "X-Amzn-ErrorType carries no ':' suffix"));
     all.add(result("SEC-Unsigned-StartIncident", "SECURITY", "StartIncident", CheckStatus.SKIP,
         "the security profile is opt-in"));
-    all.add(new CheckResult("REV-2022-05-12-SsmContactsArn", "REVISION", List.of("CreateResponsePlan"),
-        List.of("SsmContactsArn"), "MUST", "2022-05-12", "2023-11-16", CheckStatus.PASS, 12, "", "", "", "1", 2));
+    all.add(new CheckResult("REV-2022-05-12-SsmContactsArn", Category.REVISION, List.of("CreateResponsePlan"),
+        List.of("SsmContactsArn"), Level.MUST, "2022-05-12", "2023-11-16", CheckStatus.PASS, 12, "", null, List.of(),
+        -1, "1", 2, "", List.of()));
     return all;
   }
 
   static CheckResult result(String id, String category, String op, CheckStatus status, String message) {
-    String request = status == CheckStatus.PASS ? "" : "POST /" + lower(op) + "\nContent-Type: application/json\n"
-        + "Authorization: <redacted>\n\n{\"title\":\"" + HOSTILE.replace("\"", "\\\"") + "\",\"impact\":3}";
-    String response = status == CheckStatus.PASS ? "" : "HTTP 200\nContent-Type: application/json\n\n"
-        + "{\"incidentRecordArn\":\"arn:aws:ssm-incidents::111122223333:incident-record/plan/1a2b\"}";
-    return new CheckResult(id, category, List.of(op), List.of(op + "Input.title", op + "Input.impact"),
-        status == CheckStatus.ADVISORY ? "SHOULD" : "MUST", "2021-05-10", "2023-11-16", status, 37, message,
-        request, response, "20261130", 2);
+    List<ExchangeRecord> exchanges = status == CheckStatus.PASS ? List.of() : List.of(exchange(op));
+    return new CheckResult(id, Category.valueOf(category), List.of(op), List.of(op + "Input.title",
+        op + "Input.impact"), status == CheckStatus.ADVISORY ? Level.SHOULD : Level.MUST, "2021-05-10", "2023-11-16",
+        status, 37, message, null, exchanges, exchanges.isEmpty() ? -1 : 0, "20261130", 2, "", List.of());
+  }
+
+  /** A call with a hostile title and a signed request, as the suites record one. */
+  static ExchangeRecord exchange(String op) {
+    return new ExchangeRecord(ExchangeRecord.Role.CHECK, op, "POST", "http://127.0.0.1:4566/" + lower(op),
+        Map.of("Content-Type", List.of("application/json"), "Authorization", List.of("<redacted>")),
+        "{\"title\":\"" + HOSTILE.replace("\"", "\\\"") + "\",\"impact\":3}", 200,
+        Map.of("Content-Type", List.of("application/json")),
+        "{\"incidentRecordArn\":\"arn:aws:ssm-incidents::111122223333:incident-record/plan/1a2b\"}", 4);
   }
 
   static Coverage coverage() {

@@ -20,8 +20,7 @@ class CleanEmulatorTest {
     assertThat(outcome.failures()).isEmpty();
     assertThat(outcome.aborted().values()).noneMatch(m -> m.startsWith("ADVISORY"));
     assertThat(outcome.passed()).hasSizeGreaterThan(20);
-    assertThat(outcome.reportEntries()).allSatisfy(e -> assertThat(e.getPayload(
-        org.junit.platform.engine.reporting.ReportEntry.class).orElseThrow().getKeyValuePairs().get("imkit.revision"))
-        .isEqualTo(revision));
+    assertThat(outcome.records()).isNotEmpty().allSatisfy(r -> assertThat(r.revision()).isEqualTo(revision));
+    assertThat(outcome.records()).noneMatch(r -> r.status() == dev.imkit.reports.api.CheckStatus.BLOCKED);
   }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imkit.emulator.api.Emulator;
 import dev.imkit.emulator.api.Inventory;
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;

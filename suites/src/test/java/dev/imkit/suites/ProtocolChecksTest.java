@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import dev.imkit.schemas.api.Revisions;
 import dev.imkit.suites.api.Catalogue;
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
 import java.io.IOException;
 import java.io.OutputStream;

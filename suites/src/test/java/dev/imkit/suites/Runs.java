@@ -11,7 +11,9 @@ import dev.imkit.suites.checks.SdkChecks;
 import dev.imkit.suites.checks.SecurityChecks;
 import dev.imkit.suites.checks.StateChecks;
 import dev.imkit.suites.checks.ValidationChecks;
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
+import dev.imkit.reports.api.CheckResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +88,12 @@ public final class Runs {
     private static String message(Event e) {
       return e.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
           .map(Throwable::getMessage).orElse("");
+    }
+
+    /** The records the checks published, in the order they finished. */
+    public List<CheckResult> records() {
+      return reportEntries().stream().map(e -> e.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs()
+          .get(CheckResult.ENTRY_KEY)).filter(java.util.Objects::nonNull).map(CheckResult::fromJson).toList();
     }
 
     public List<Event> reportEntries() {

@@ -3,7 +3,7 @@ package dev.imkit.suites;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imkit.schemas.api.Revisions;
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;

@@ -6,7 +6,7 @@ import dev.imkit.emulator.api.Fault;
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.schemas.api.Revisions;
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.Settings;
 import java.util.Arrays;
 import java.util.Map;

@@ -3,7 +3,7 @@ package dev.imkit.suites;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imkit.emulator.api.Fault;
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.Settings;
 import java.util.Arrays;
 import java.util.Map;

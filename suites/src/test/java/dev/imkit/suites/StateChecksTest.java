@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imkit.emulator.api.Fault;
 import dev.imkit.emulator.api.FaultCategory;
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;

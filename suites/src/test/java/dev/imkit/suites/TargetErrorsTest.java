@@ -2,7 +2,7 @@ package dev.imkit.suites;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
 import java.net.ServerSocket;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imkit.schemas.api.Revisions;
 import dev.imkit.suites.api.Catalogue;
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
 import java.util.HashSet;
 import java.util.List;
@@ -110,11 +110,16 @@ class ValidationChecksTest {
     Map<String, String> params = new java.util.HashMap<>(with("ignore-range"));
     params.put("imkit.only", "VAL-MAXIMUM-ListResponsePlans-maxResults");
     params.put("imkit.seed", "42");
-    String message = Runs.run(params, Category.VALIDATION).failures()
-        .get("VAL-MAXIMUM-ListResponsePlans-maxResults");
+    Runs.Outcome outcome = Runs.run(params, Category.VALIDATION);
+    String message = outcome.failures().get("VAL-MAXIMUM-ListResponsePlans-maxResults");
     assertThat(message).startsWith("ListResponsePlans: MaxResults maximum 1..100")
         .contains("expected HTTP 400 ValidationException", "ABOVE_MAXIMUM at '/maxResults'",
-            "the target answered 200 {", "seed 42", "-Dimkit.only=VAL-MAXIMUM-ListResponsePlans-maxResults");
+            "the target answered 200 {", "seed 42");
+    var record = outcome.records().stream().filter(r -> r.id().equals("VAL-MAXIMUM-ListResponsePlans-maxResults"))
+        .findFirst().orElseThrow();
+    assertThat(record.replay()).contains("--only VAL-MAXIMUM-ListResponsePlans-maxResults", "--seed 42",
+        "--fault ignore-range", "--revision 2023-11-16");
+    assertThat(record.failingExchange().orElseThrow().status()).isEqualTo(200);
   }
 
   @Test
@@ -124,9 +129,8 @@ class ValidationChecksTest {
     assertThat(outcome.failures()).isEmpty();
     assertThat(outcome.aborted()).hasSize(IDS.size());
     assertThat(new HashSet<>(outcome.aborted().values())).hasSize(1);
-    assertThat(outcome.aborted().values().iterator().next()).startsWith("prerequisite CreateReplicationSet failed");
-    long requests = outcome.reportEntries().stream().mapToLong(e -> e.getPayload(ReportEntry.class)
-        .map(r -> Long.parseLong(r.getKeyValuePairs().getOrDefault("imkit.requests", "0"))).orElse(0L)).sum();
+    assertThat(outcome.aborted().values().iterator().next()).startsWith("BLOCKED by CreateReplicationSet");
+    long requests = outcome.records().stream().mapToLong(r -> r.requests()).sum();
     assertThat(requests).isLessThan(10);
   }
 

@@ -1,6 +1,9 @@
 package dev.imkit.benchmarks.reports;
 
+import dev.imkit.reports.api.Category;
 import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.ExchangeRecord;
+import dev.imkit.reports.api.Level;
 import dev.imkit.reports.api.CheckStatus;
 import dev.imkit.reports.api.Coverage;
 import dev.imkit.reports.api.HtmlReport;
@@ -82,23 +85,24 @@ public final class RenderBenchmark {
           + " for a valid call; the target answered 200 {\"arn\":\"arn:aws:ssm-incidents::123456789012:x/" + i
           + "\"}";
     };
-    return new CheckResult(id, category, List.of(op.name()), List.of(rule, op.name() + "#http.code"),
-        status == CheckStatus.ADVISORY ? "SHOULD" : "MUST", "2021-05-10", "2023-11-16", status,
-        20 + random.nextInt(400), message, sent ? request(op, i) : "", sent ? response(i) : "", "20261130" + i,
-        sent ? 1 + random.nextInt(6) : 0);
+    List<ExchangeRecord> exchanges = sent ? List.of(exchange(op, i)) : List.of();
+    return new CheckResult(id, Category.valueOf(category), List.of(op.name()), List.of(rule, op.name() + "#http.code"),
+        status == CheckStatus.ADVISORY ? Level.SHOULD : Level.MUST, "2021-05-10", "2023-11-16", status,
+        20 + random.nextInt(400), message, null, exchanges, exchanges.isEmpty() ? -1 : 0, "20261130" + i,
+        sent ? 1 + random.nextInt(6) : 0, "", List.of());
   }
 
-  private static String request(Operation op, int i) {
-    return op.method() + " http://127.0.0.1:44051" + op.uri() + "\nAuthorization: <redacted>\n"
-        + "Content-Type: application/json\nx-amz-content-sha256: 32a98c6fa1b5ef24381b4a7aab350b329207043d05004fc1a"
-        + "726b75a9fcee80a\nX-Amz-Date: 20261130T184143Z\n\n{\"incidentRecordArn\":\"arn:aws:ssm-incidents:us-east-1"
-        + ":123456789012:incident-record/imkit-1f98ac91-plan-1/" + i + "\",\"title\":\"<b>imkit & co</b>\"}";
-  }
-
-  private static String response(int i) {
-    return "HTTP 200\nContent-length: 216\nContent-type: application/json\nDate: Mon, 30 Nov 2026 18:41:43 GMT\n"
-        + "X-amzn-requestid: e775377a-74ba-4ccf-80e7-8353ebaf8f0f\n\n{\"findings\":[],\"errors\":[{\"findingId\":"
-        + "\"imkit-" + i + "\",\"code\":\"ResourceNotFoundException\",\"message\":\"Finding does not exist\"}]}";
+  private static ExchangeRecord exchange(Operation op, int i) {
+    return new ExchangeRecord(ExchangeRecord.Role.CHECK, op.name(), op.method(), "http://127.0.0.1:44051" + op.uri(),
+        Map.of("Authorization", List.of("<redacted>"), "Content-Type", List.of("application/json"),
+            "x-amz-content-sha256", List.of("32a98c6fa1b5ef24381b4a7aab350b329207043d05004fc1a726b75a9fcee80a"),
+            "X-Amz-Date", List.of("20261130T184143Z")),
+        "{\"incidentRecordArn\":\"arn:aws:ssm-incidents:us-east-1:123456789012:incident-record/imkit-1f98ac91-plan-1/"
+            + i + "\",\"title\":\"<b>imkit & co</b>\"}", 200,
+        Map.of("Content-type", List.of("application/json"), "Date", List.of("Mon, 30 Nov 2026 18:41:43 GMT"),
+            "X-amzn-requestid", List.of("e775377a-74ba-4ccf-80e7-8353ebaf8f0f")),
+        "{\"findings\":[],\"errors\":[{\"findingId\":\"imkit-" + i
+            + "\",\"code\":\"ResourceNotFoundException\",\"message\":\"Finding does not exist\"}]}", 3);
   }
 
   private static void write(List<CheckResult> records, Path file) throws IOException {

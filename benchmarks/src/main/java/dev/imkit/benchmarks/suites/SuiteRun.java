@@ -4,6 +4,7 @@ import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNa
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import java.lang.management.ManagementFactory;
+import dev.imkit.reports.api.CheckResult;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,13 +42,14 @@ public final class SuiteRun {
         .build(), new TestExecutionListener() {
           @Override
           public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
-            Map<String, String> values = entry.getKeyValuePairs();
-            if (values.containsKey("imkit.check")) {
-              long sent = Long.parseLong(values.getOrDefault("imkit.requests", "0"));
+            String json = entry.getKeyValuePairs().get(CheckResult.ENTRY_KEY);
+            if (json != null) {
+              CheckResult record = CheckResult.fromJson(json);
+              long sent = record.requests();
               requests.addAndGet(sent);
-              requestsByCategory.merge(values.get("imkit.category"), sent, Long::sum);
+              requestsByCategory.merge(record.categoryName(), sent, Long::sum);
               synchronized (statuses) {
-                statuses.merge(values.get("imkit.status"), 1, Integer::sum);
+                statuses.merge(record.status().name(), 1, Integer::sum);
               }
             }
           }

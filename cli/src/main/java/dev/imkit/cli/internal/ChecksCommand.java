@@ -2,7 +2,7 @@ package dev.imkit.cli.internal;
 
 import dev.imkit.schemas.api.Revisions;
 import dev.imkit.suites.api.Catalogue;
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -6,7 +6,7 @@ import dev.imkit.reports.api.Coverage;
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.schemas.api.Shape;
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,7 @@ final class ContractCoverage {
     Set<String> covered = coveredBy(results, elements);
     Map<String, Coverage.Part> byCategory = new LinkedHashMap<>();
     for (Category c : Category.values()) {
-      Set<String> mine = coveredBy(results.stream().filter(r -> r.category().equals(c.name())).toList(), elements);
+      Set<String> mine = coveredBy(results.stream().filter(r -> r.category() == c).toList(), elements);
       if (!mine.isEmpty()) {
         byCategory.put(c.name(), new Coverage.Part(mine.size(), elements.size()));
       }

@@ -3,7 +3,7 @@ package dev.imkit.cli.internal;
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.suites.api.Catalogue;
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
 import java.util.Arrays;
 import java.util.List;

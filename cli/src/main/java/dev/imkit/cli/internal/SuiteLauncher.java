@@ -4,7 +4,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.imkit.schemas.api.Revisions;
 import dev.imkit.suites.api.Catalogue;
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.Settings;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,8 @@
 package dev.imkit.cli.internal;
 
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
+import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.CheckStatus;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,24 +15,25 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 
 /**
- * Counts the run's checks by category and status, from the record each check publishes ({@code imkit.status},
- * {@code imkit.category}), and keeps the failures of containers: a check class that could not start, usually
- * because the target could not be opened.
+ * Counts the run's checks by category and status, from the record each check publishes, keeps the records of
+ * failed and blocked checks for the terminal, and the failures of containers: a check class that could not
+ * start, usually because the target could not be opened.
  */
 final class Tally implements TestExecutionListener {
   /** The statuses a check ends with, in the order the summary shows them. */
-  enum Status { PASS, FAIL, KNOWN, ADVISORY, SKIP }
+  enum Status { PASS, FAIL, BLOCKED, KNOWN, ADVISORY, SKIP }
 
-  private final Map<String, Map<String, String>> records = new ConcurrentHashMap<>();
+  private final Map<String, CheckResult> records = new ConcurrentHashMap<>();
+  private final List<CheckResult> deviations = new ArrayList<>();
   private final Map<Category, int[]> counts = new EnumMap<>(Category.class);
   private final List<Throwable> containerFailures = new ArrayList<>();
   private volatile String revision = "";
 
   @Override
   public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
-    Map<String, String> values = entry.getKeyValuePairs();
-    if (values.containsKey("imkit.status")) {
-      records.put(test.getUniqueId(), values);
+    String json = entry.getKeyValuePairs().get(CheckResult.ENTRY_KEY);
+    if (json != null) {
+      records.put(test.getUniqueId(), CheckResult.fromJson(json));
     }
   }
 
@@ -42,12 +45,15 @@ final class Tally implements TestExecutionListener {
       }
       return;
     }
-    Map<String, String> record = records.remove(test.getUniqueId());
-    Optional<Category> category = record == null ? categoryOfId(test.getDisplayName())
-        : categoryNamed(record.get("imkit.category"));
-    Status status = record == null ? fromJUnit(result) : statusNamed(record.get("imkit.status"), result);
-    if (record != null && record.containsKey("imkit.revision")) {
-      revision = record.get("imkit.revision");
+    CheckResult record = records.remove(test.getUniqueId());
+    Optional<Category> category = record == null || record.category() == null
+        ? categoryOfId(test.getDisplayName()) : Optional.of(record.category());
+    Status status = record == null ? fromJUnit(result) : statusOf(record, result);
+    if (record != null && !record.revision().isEmpty()) {
+      revision = record.revision();
+    }
+    if (record != null && (status == Status.FAIL || status == Status.BLOCKED)) {
+      deviations.add(status == Status.FAIL ? record.withStatus(CheckStatus.FAIL, record.message()) : record);
     }
     category.ifPresent(c -> counts.computeIfAbsent(c, k -> new int[Status.values().length])[status.ordinal()]++);
   }
@@ -75,12 +81,17 @@ final class Tally implements TestExecutionListener {
     return revision;
   }
 
-  private static Status statusNamed(String name, TestExecutionResult result) {
-    try {
-      return Status.valueOf(name);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return fromJUnit(result);
+  /** The failed and blocked checks' records, in the order they finished. */
+  synchronized List<CheckResult> deviations() {
+    return List.copyOf(deviations);
+  }
+
+  /** The record's status, unless the test failed after publishing it: then it failed. */
+  private static Status statusOf(CheckResult record, TestExecutionResult result) {
+    if (result.getStatus() == TestExecutionResult.Status.FAILED) {
+      return Status.FAIL;
     }
+    return Status.valueOf(record.status().name());
   }
 
   private static Status fromJUnit(TestExecutionResult result) {
@@ -89,14 +100,6 @@ final class Tally implements TestExecutionListener {
       case ABORTED -> Status.SKIP;
       case FAILED -> Status.FAIL;
     };
-  }
-
-  private static Optional<Category> categoryNamed(String name) {
-    try {
-      return Optional.of(Category.valueOf(name));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return Optional.empty();
-    }
   }
 
   /** A check that published no record still has an ID whose prefix names its category. */

@@ -2,7 +2,9 @@ package dev.imkit.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imkit.reports.api.Category;
 import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.Level;
 import dev.imkit.reports.api.CheckStatus;
 import dev.imkit.reports.api.Coverage;
 import dev.imkit.schemas.api.Contract;
@@ -13,8 +15,8 @@ class ContractCoverageTest {
   private static final Contract CONTRACT = Contract.current();
 
   private static CheckResult result(String category, CheckStatus status, String... rules) {
-    return new CheckResult("X-" + String.join("-", rules), category, List.of(), List.of(rules), "MUST", "2021-05-11",
-        "2023-11-16", status, 1, "", "", "", "", 0);
+    return new CheckResult("X-" + String.join("-", rules), Category.valueOf(category), List.of(), List.of(rules),
+        Level.MUST, "2021-05-11", "2023-11-16", status, 1, "", null, List.of(), -1, "", 0, "", List.of());
   }
 
   @Test

@@ -2,7 +2,9 @@ package dev.imkit.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imkit.reports.api.Category;
 import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.Level;
 import dev.imkit.reports.api.CheckStatus;
 import dev.imkit.reports.api.RunInfo;
 import java.io.IOException;
@@ -19,8 +21,9 @@ class ReportCommandTest {
   Path dir;
 
   private static CheckResult result(String id, CheckStatus status) {
-    return new CheckResult(id, "PROTOCOL", List.of("GetResponsePlan"), List.of("GetResponsePlan#http.code"), "MUST",
-        "2021-05-11", "2023-11-16", status, 12, status == CheckStatus.FAIL ? "expected 200" : "", "", "", "42", 1);
+    return new CheckResult(id, Category.PROTOCOL, List.of("GetResponsePlan"), List.of("GetResponsePlan#http.code"),
+        Level.MUST, "2021-05-11", "2023-11-16", status, 12, status == CheckStatus.FAIL ? "expected 200" : "", null,
+        List.of(), -1, "42", 1, "", List.of());
   }
 
   private Path results(CheckResult... results) throws IOException {

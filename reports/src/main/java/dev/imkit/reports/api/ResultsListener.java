@@ -26,7 +26,7 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * A JUnit Platform listener that writes {@code results.jsonl} (one {@link CheckResult} per finished check,
- * flushed as it goes) from the {@code imkit.*} report entries the suites publish. A test or container that
+ * flushed as it goes) from the record each check publishes ({@link CheckResult#ENTRY_KEY}). A test or container that
  * failed without publishing one (e.g. a suite that could not reach its target) is recorded from its execution
  * result. Text is redacted again on the way out: Authorization and X-Amz-Security-Token values, SigV4
  * signatures, and the secrets it is given; request, response and message are capped at 64 KiB each.
@@ -49,7 +49,7 @@ public final class ResultsListener implements TestExecutionListener {
   private final Set<String> secrets;
   private final Consumer<Progress> progress;
 
-  private final Map<String, Map<String, String>> entries = new ConcurrentHashMap<>();
+  private final Map<String, CheckResult> published = new ConcurrentHashMap<>();
   private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
   private final AtomicInteger done = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
@@ -128,10 +128,7 @@ public final class ResultsListener implements TestExecutionListener {
 
   @Override
   public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
-    Map<String, String> values = entry.getKeyValuePairs();
-    if (values.keySet().stream().anyMatch(k -> k.startsWith("imkit."))) {
-      entries.computeIfAbsent(id.getUniqueId(), k -> new ConcurrentHashMap<>()).putAll(values);
-    }
+    EntryMapping.published(entry.getKeyValuePairs()).ifPresent(r -> published.put(id.getUniqueId(), r));
   }
 
   @Override
@@ -141,11 +138,11 @@ public final class ResultsListener implements TestExecutionListener {
 
   @Override
   public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-    Map<String, String> entry = entries.remove(id.getUniqueId());
+    CheckResult entry = published.remove(id.getUniqueId());
     Long started = startedAt.remove(id.getUniqueId());
     long millis = started == null ? 0 : (System.nanoTime() - started) / 1_000_000;
     if (entry != null) {
-      record(EntryMapping.fromEntry(entry, id.getDisplayName(), result, millis));
+      record(EntryMapping.fromRecord(entry, result, millis));
     } else if (id.isTest() || result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
       record(EntryMapping.fromResult(id.getDisplayName(), result, millis));
     }

@@ -26,14 +26,14 @@ public final class AllureMapping {
     FileSystemResultsWriter writer = new FileSystemResultsWriter(directory);
     for (CheckResult r : results) {
       TestResult test = toAllure(r, startMillis);
-      attach(writer, test, "Last request", r.request());
-      attach(writer, test, "Last response", r.response());
+      attach(writer, test, "Request the verdict rests on", r.request());
+      attach(writer, test, "Response the verdict rests on", r.response());
       writer.write(test);
     }
   }
 
   static TestResult toAllure(CheckResult r, long startMillis) {
-    String category = r.category().isEmpty() ? "UNCATEGORIZED" : r.category();
+    String category = r.category() == null ? "UNCATEGORIZED" : r.category().name();
     return new TestResult().setUuid(UUID.randomUUID().toString())
         .setHistoryId(UUID.nameUUIDFromBytes(r.id().getBytes(StandardCharsets.UTF_8)).toString())
         .setTestCaseId(r.id()).setName(r.id()).setFullName("imkit." + category + "." + r.id())
@@ -56,10 +56,10 @@ public final class AllureMapping {
     if (!r.since().isEmpty()) {
       labels.add(label("tag", "since-" + r.since()));
     }
-    if (r.status() == CheckStatus.ADVISORY) {
-      labels.add(label("tag", "advisory"));
+    if (r.status() == CheckStatus.ADVISORY || r.status() == CheckStatus.BLOCKED) {
+      labels.add(label("tag", r.status().name().toLowerCase(java.util.Locale.ROOT)));
     }
-    labels.add(label("severity", "SHOULD".equals(r.level()) ? "minor" : "critical"));
+    labels.add(label("severity", "SHOULD".equals(r.levelName()) ? "minor" : "critical"));
     labels.add(label("framework", "imkit"));
     return labels;
   }
@@ -72,7 +72,7 @@ public final class AllureMapping {
     return switch (status) {
       case PASS -> Status.PASSED;
       case FAIL, KNOWN -> Status.FAILED;
-      case SKIP, ADVISORY -> Status.SKIPPED;
+      case SKIP, ADVISORY, BLOCKED -> Status.SKIPPED;
     };
   }
 
@@ -80,6 +80,7 @@ public final class AllureMapping {
     String prefix = switch (r.status()) {
       case KNOWN -> "KNOWN FAILURE (in the baseline): ";
       case ADVISORY -> "ADVISORY (SHOULD, not failing the run): ";
+      case BLOCKED -> "BLOCKED (not judged: another deviation of the target stands in the way): ";
       default -> "";
     };
     return new StatusDetails().setKnown(r.status() == CheckStatus.KNOWN)

@@ -2,46 +2,41 @@ package dev.imkit.reports.internal;
 
 import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.CheckStatus;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.platform.engine.TestExecutionResult;
 
 /**
- * Turns what the JUnit Platform reported about one test (its {@code imkit.*} report entry, if any, and its
- * execution result) into a {@link CheckResult}. The execution result wins where the two disagree: a test that
+ * Turns what the JUnit Platform reported about one test (the {@link CheckResult} its check published, if any, and
+ * its execution result) into the record to keep. The execution result wins where the two disagree: a test that
  * threw after publishing PASS failed.
  */
 public final class EntryMapping {
   private EntryMapping() {
   }
 
-  public static CheckResult fromEntry(Map<String, String> entry, String displayName, TestExecutionResult result,
-      long durationMillis) {
-    CheckStatus published = CheckStatus.parse(entry.getOrDefault("imkit.status", statusOf(result).name()));
-    CheckStatus status = published;
-    String message = entry.getOrDefault("imkit.message", "");
-    if (result.getStatus() == TestExecutionResult.Status.FAILED && published != CheckStatus.FAIL) {
-      status = CheckStatus.FAIL;
-      message = join(message, reason(result));
+  /** The record published in a report entry, if the entry carries one. */
+  public static Optional<CheckResult> published(Map<String, String> entry) {
+    String json = entry.get(CheckResult.ENTRY_KEY);
+    return json == null ? Optional.empty() : Optional.of(CheckResult.fromJson(json));
+  }
+
+  public static CheckResult fromRecord(CheckResult published, TestExecutionResult result, long durationMillis) {
+    CheckResult record = published.withDuration(durationMillis);
+    if (result.getStatus() == TestExecutionResult.Status.FAILED && published.status() != CheckStatus.FAIL) {
+      return record.withStatus(CheckStatus.FAIL, join(published.message(), reason(result)));
     }
-    return new CheckResult(entry.getOrDefault("imkit.check", displayName), entry.get("imkit.category"),
-        list(entry.get("imkit.operations")), list(entry.get("imkit.rules")), entry.get("imkit.level"),
-        entry.get("imkit.since"), entry.get("imkit.revision"), status, durationMillis, message,
-        entry.get("imkit.request"), entry.get("imkit.response"), entry.get("imkit.seed"),
-        integer(entry.get("imkit.requests")));
+    return record;
   }
 
   /** A test or container that published nothing: all we know is its name and how it ended. */
   public static CheckResult fromResult(String name, TestExecutionResult result, long durationMillis) {
-    return new CheckResult(name, "", List.of(), List.of(), "", "", "", statusOf(result), durationMillis,
-        reason(result), "", "", "", 0);
+    return CheckResult.bare(name, statusOf(result), durationMillis, reason(result));
   }
 
   /** A test or container the engine skipped without running it. */
   public static CheckResult skipped(String name, String reason) {
-    return new CheckResult(name, "", List.of(), List.of(), "", "", "", CheckStatus.SKIP, 0, reason, "", "", "", 0);
+    return CheckResult.bare(name, CheckStatus.SKIP, 0, reason);
   }
 
   private static CheckStatus statusOf(TestExecutionResult result) {
@@ -65,20 +60,5 @@ public final class EntryMapping {
 
   private static String join(String a, String b) {
     return a.isEmpty() ? b : b.isEmpty() ? a : a + "; " + b;
-  }
-
-  private static List<String> list(String commaList) {
-    if (commaList == null || commaList.isBlank()) {
-      return List.of();
-    }
-    return Arrays.stream(commaList.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-  }
-
-  private static int integer(String text) {
-    try {
-      return text == null ? 0 : Integer.parseInt(text.trim());
-    } catch (NumberFormatException e) {
-      return 0;
-    }
   }
 }

@@ -1,6 +1,10 @@
 package dev.imkit.reports.internal;
 
 import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.ExchangeRecord;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,6 +27,9 @@ public final class Redaction {
           + "((?:[^\"\\\\]|\\\\.)*)(?=\")"),
       Pattern.compile("(\\bAWS4-HMAC-SHA256\\s+)(Credential=\\S+)"));
 
+  private static final Set<String> SECRET_HEADERS = Set.of("authorization", "x-amz-security-token",
+      "proxy-authorization");
+
   private final Set<String> secrets;
 
   public Redaction(Set<String> secrets) {
@@ -31,9 +38,22 @@ public final class Redaction {
 
   /** The record with its message, request and response redacted and capped. */
   public CheckResult clean(CheckResult r) {
-    return new CheckResult(r.id(), r.category(), r.operations(), r.rules(), r.level(), r.since(), r.revision(),
-        r.status(), r.durationMillis(), Limits.cap(apply(r.message())), Limits.cap(apply(r.request())),
-        Limits.cap(apply(r.response())), r.seed(), r.requests());
+    List<ExchangeRecord> exchanges = r.exchanges().stream().map(this::clean).toList();
+    return r.withText(Limits.cap(apply(r.message())), exchanges, r.notes().stream().map(this::apply).toList());
+  }
+
+  /** The exchange with secret header values masked, and its bodies and URI redacted and capped. */
+  public ExchangeRecord clean(ExchangeRecord e) {
+    return new ExchangeRecord(e.role(), e.operation(), e.method(), apply(e.uri()), headers(e.requestHeaders()),
+        Limits.cap(apply(e.requestBody())), e.status(), headers(e.responseHeaders()),
+        Limits.cap(apply(e.responseBody())), e.millis());
+  }
+
+  private Map<String, List<String>> headers(Map<String, List<String>> headers) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    headers.forEach((k, v) -> out.put(k, SECRET_HEADERS.contains(k.toLowerCase(Locale.ROOT)) ? List.of(MASK)
+        : v.stream().map(this::apply).toList()));
+    return out;
   }
 
   public String apply(String text) {

@@ -2,6 +2,8 @@ package dev.imkit.suites.api;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import dev.imkit.reports.api.Category;
+import dev.imkit.reports.api.Level;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;

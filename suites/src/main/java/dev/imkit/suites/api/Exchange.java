@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.imkit.reports.api.ExchangeRecord;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,14 @@ public final class Exchange {
       }
     }
     return json;
+  }
+
+  /** This exchange as the check record keeps it, with credentials and signatures redacted. */
+  public ExchangeRecord toRecord(ExchangeRecord.Role role) {
+    Map<String, List<String>> sent = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    requestHeaders.forEach((k, v) -> sent.put(k, SECRET_HEADERS.contains(k.toLowerCase()) ? List.of("<redacted>") : v));
+    return new ExchangeRecord(role, operation, method, uri, sent, requestBody, status, responseHeaders, responseBody,
+        nanos / 1_000_000);
   }
 
   /** What was sent, as a person reads it, with credentials and signatures redacted. */

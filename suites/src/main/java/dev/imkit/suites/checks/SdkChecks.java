@@ -1,6 +1,6 @@
 package dev.imkit.suites.checks;
 
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.Target;
 import dev.imkit.suites.internal.checks.Registry;
 import dev.imkit.suites.internal.run.CheckRunner;

@@ -45,14 +45,14 @@ final class Checks {
 
   /** The data attributes the filters read, on every failure entry (the table's rows carry the same values). */
   static void filterData(Html h, CheckResult r) {
-    h.attr("data-status", r.status().name()).attr("data-cat", categoryKey(r.category()))
+    h.attr("data-status", r.status().name()).attr("data-cat", categoryKey(r.categoryName()))
         .attr("data-ops", "|" + operationsKey(r) + "|").attr("data-text", searchText(r, r.message()));
   }
 
   /** One row as the script reads it: status, ID, category, operations, level, since, ms, message, search text. */
   private static List<Object> row(CheckResult r) {
     String message = cut(r.message());
-    return List.of(r.status().name(), r.id(), categoryKey(r.category()), String.join(", ", r.operations()), r.level(),
+    return List.of(r.status().name(), r.id(), categoryKey(r.categoryName()), String.join(", ", r.operations()), r.levelName(),
         r.since(), r.durationMillis(), message, "|" + operationsKey(r) + "|", searchText(r, message));
   }
 

@@ -17,6 +17,8 @@ final class Failures {
     h.raw("<section id=\"failures\"><h2>Failures</h2>");
     List<CheckResult> failed = model.withStatus(CheckStatus.FAIL);
     group(h, "New failures", "These fail the run.", failed, true);
+    group(h, "Blocked checks", "Not judged: another deviation of the target, named in each, stands in the way.",
+        model.withStatus(CheckStatus.BLOCKED), false);
     group(h, "Known failures", "Listed in the baseline: reported, not failing the run.",
         model.withStatus(CheckStatus.KNOWN), false);
     group(h, "Advisories", "SHOULD rules (inferred behaviour of the real service): reported, never failing the run.",
@@ -39,22 +41,26 @@ final class Failures {
     Checks.filterData(h, r);
     h.raw("><summary><span class=\"st st-" + r.status().name().toLowerCase(Locale.ROOT) + "\">")
         .text(r.status().name()).raw("</span> <code>").text(r.id()).raw("</code> ")
-        .element("span", "dim", r.category() + " " + String.join(", ", r.operations())).raw("</summary>");
+        .element("span", "dim", r.categoryName() + " " + String.join(", ", r.operations())).raw("</summary>");
     h.element("p", "message", r.message().isEmpty() ? "(no message)" : r.message()).raw("<dl class=\"meta\">");
+    if (r.cause() != null) {
+      item(h, "Root cause", r.cause().summary() + (r.cause().reportedBy().isEmpty() || r.cause().reportedBy()
+          .equals(r.id()) ? "" : " (reported by " + r.cause().reportedBy() + ")"));
+    }
     item(h, "Rules", String.join(", ", r.rules()));
-    item(h, "Level", r.level());
+    item(h, "Level", r.levelName());
     item(h, "Since", r.since().isEmpty() ? "" : r.since() + ", target tested as " + r.revision());
     item(h, "Requests", Integer.toString(r.requests()));
     h.raw("</dl>");
-    if (!r.category().isEmpty()) {
+    if (r.category() != null) {
       h.raw("<div class=\"replay\"><code>").text(r.replayCommand())
           .raw("</code> <button type=\"button\" class=\"copy\">Copy</button></div>");
     } else {
       h.element("p", "hint", "Not a check: a test or suite that failed before any check reported (often an "
           + "unreachable target or a configuration error).");
     }
-    exchange(h, "Last request", r.request());
-    exchange(h, "Last response", r.response());
+    exchange(h, "Request", r.request());
+    exchange(h, "Response", r.response());
     h.raw("</details>");
   }
 

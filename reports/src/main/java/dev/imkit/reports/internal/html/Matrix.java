@@ -27,7 +27,7 @@ final class Matrix {
     h.raw("</tr></thead><tbody>");
     byOperation.forEach((operation, results) -> {
       h.raw("<tr><th>").text(operation).raw("</th>");
-      categories.forEach(c -> cell(h, operation, c, results.stream().filter(r -> r.category().equals(c)).toList()));
+      categories.forEach(c -> cell(h, operation, c, results.stream().filter(r -> r.categoryName().equals(c)).toList()));
       h.raw("</tr>");
     });
     h.raw("</tbody></table></div></section>\n");

@@ -16,8 +16,8 @@ import java.util.TreeMap;
 final class ReportModel {
   static final List<String> CATEGORIES = List.of("PROTOCOL", "SCHEMA", "VALIDATION", "STATE", "IDEMPOTENCY",
       "PAGINATION", "REVISION", "SDK", "SECURITY");
-  private static final List<CheckStatus> ORDER = List.of(CheckStatus.FAIL, CheckStatus.KNOWN, CheckStatus.ADVISORY,
-      CheckStatus.SKIP, CheckStatus.PASS);
+  private static final List<CheckStatus> ORDER = List.of(CheckStatus.FAIL, CheckStatus.BLOCKED,
+      CheckStatus.KNOWN, CheckStatus.ADVISORY, CheckStatus.SKIP, CheckStatus.PASS);
 
   final List<CheckResult> results;
   final Optional<BaselineComparison> comparison;
@@ -59,7 +59,8 @@ final class ReportModel {
 
   /**
    * FAIL, PASS, or NO RESULTS: a run that checked nothing must not read as a pass. Nor may a run that did not
-   * finish, since its missing checks never ran: it is INCOMPLETE unless what it recorded already fails.
+   * finish, since its missing checks never ran: it is INCOMPLETE unless what it recorded already fails. A run with
+   * blocked checks is never a plain pass: it is BLOCKED (what was judged passed, but not everything was judged).
    */
   String verdict(List<CheckResult> some) {
     if (some.stream().anyMatch(r -> r.status() == CheckStatus.FAIL)) {
@@ -68,7 +69,10 @@ final class ReportModel {
     if (!finished) {
       return "INCOMPLETE";
     }
-    return some.stream().allMatch(r -> r.status() == CheckStatus.SKIP) ? "NO RESULTS" : "PASS";
+    if (some.stream().allMatch(r -> r.status() == CheckStatus.SKIP)) {
+      return "NO RESULTS";
+    }
+    return some.stream().anyMatch(r -> r.status() == CheckStatus.BLOCKED) ? "BLOCKED" : "PASS";
   }
 
   /** Results grouped by the revision their check applies from, oldest first; {@code ""} for unknown. */
@@ -81,7 +85,7 @@ final class ReportModel {
   /** The categories to show as columns: the known ones in their usual order, then any others found. */
   List<String> categories() {
     List<String> columns = new ArrayList<>(CATEGORIES);
-    results.stream().map(CheckResult::category).filter(c -> !columns.contains(c)).distinct().sorted()
+    results.stream().map(CheckResult::categoryName).filter(c -> !columns.contains(c)).distinct().sorted()
         .forEach(columns::add);
     return columns;
   }

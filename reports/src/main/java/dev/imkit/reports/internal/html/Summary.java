@@ -42,7 +42,7 @@ final class Summary {
 
   static String counts(Map<CheckStatus, Integer> c, int total) {
     return total + " checks: " + c.get(CheckStatus.PASS) + " passed, " + c.get(CheckStatus.FAIL) + " failed, "
-        + c.get(CheckStatus.KNOWN) + " known failures, " + c.get(CheckStatus.ADVISORY) + " advisories, "
+        + c.get(CheckStatus.BLOCKED) + " blocked, " + c.get(CheckStatus.KNOWN) + " known failures, " + c.get(CheckStatus.ADVISORY) + " advisories, "
         + c.get(CheckStatus.SKIP) + " skipped";
   }
 

@@ -1,7 +1,7 @@
 package dev.imkit.suites.internal.checks;
 
 import dev.imkit.schemas.api.Contract;
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
 import dev.imkit.suites.internal.checks.idempotency.IdempotencyChecks;
 import dev.imkit.suites.internal.checks.pagination.PaginationChecks;
 import dev.imkit.suites.internal.checks.protocol.ProtocolChecks;

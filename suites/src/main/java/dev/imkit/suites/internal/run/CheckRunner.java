@@ -1,13 +1,18 @@
 package dev.imkit.suites.internal.run;
 
+import dev.imkit.reports.api.Cause;
+import dev.imkit.reports.api.CauseKind;
+import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.CheckStatus;
+import dev.imkit.reports.api.ExchangeRecord;
+import dev.imkit.reports.api.Level;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
-import dev.imkit.suites.api.Level;
 import dev.imkit.suites.api.Target;
 import dev.imkit.suites.internal.target.DefaultTarget;
 import dev.imkit.suites.internal.target.Recorder;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,10 +24,14 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * Turns checks into JUnit dynamic tests named by their IDs. A check outside the selection is skipped with its
- * reason; a failing SHOULD check is reported as an advisory (aborted, never failed); a failing check listed in
- * the baseline as a known failure (aborted). Each check publishes its record as report entries ({@code imkit.*}).
+ * reason; a check that cannot be judged because of another deviation is BLOCKED (aborted, its cause the reason);
+ * a failing SHOULD check is reported as an advisory (aborted, never failed); a failing check listed in the
+ * baseline as a known failure (aborted). Each check publishes its {@link CheckResult} as one report entry.
  */
 public final class CheckRunner {
+  /** Passing checks keep a few calls (their control and their own); the others keep what the recorder kept. */
+  private static final int PASS_KEPT = 6;
+
   private CheckRunner() {
   }
 
@@ -33,69 +42,110 @@ public final class CheckRunner {
     return checks.stream().map(c -> DynamicTest.dynamicTest(c.info().id(), () -> execute(t, selection, baseline, c)));
   }
 
+  /** How a check ended, before it is published. */
+  private static final class Outcome {
+    CheckStatus status = CheckStatus.FAIL;
+    String message = "";
+    Cause cause;
+    CheckFailure failure;
+  }
+
   private static void execute(DefaultTarget target, Selection selection, Set<String> baseline, Check check)
       throws Throwable {
     Optional<String> skip = selection.reasonToSkip(check.info());
     if (skip.isPresent()) {
-      publish(target, check.info(), "SKIP", skip.get(), Recorder.end(), List.of());
+      Outcome skipped = new Outcome();
+      skipped.status = CheckStatus.SKIP;
+      skipped.message = skip.get();
+      publish(target, check.info(), skipped, Recorder.end(), List.of(), 0);
       throw new TestAbortedException(skip.get());
     }
     Recorder.begin();
-    String status = "FAIL";
-    String message = "";
+    long started = System.nanoTime();
+    Outcome outcome = new Outcome();
     CheckContext context = new CheckContext(target, check.info());
     try {
       check.body().run(context);
-      status = "PASS";
+      outcome.status = CheckStatus.PASS;
+    } catch (Blocked e) {
+      outcome.status = CheckStatus.BLOCKED;
+      outcome.message = e.getMessage();
+      outcome.cause = e.rootCause();
+      throw e;
     } catch (TestAbortedException e) {
-      status = "SKIP";
-      message = e.getMessage();
+      outcome.status = CheckStatus.SKIP;
+      outcome.message = e.getMessage();
       throw e;
     } catch (AssertionError | UncheckedIOException e) {
-      message = e instanceof UncheckedIOException ? "the target did not answer: " + e.getMessage() : e.getMessage();
+      outcome.message = e instanceof UncheckedIOException ? "the target did not answer: " + e.getMessage()
+          : e.getMessage();
+      if (e instanceof CheckFailure f) {
+        outcome.failure = f;
+        outcome.cause = f.rootCause();
+      }
+      if (e instanceof UncheckedIOException) {
+        outcome.cause = new Cause("no-answer:" + check.info().operations(), CauseKind.NO_ANSWER,
+            outcome.message, check.info().id());
+      }
       if (check.info().level() == Level.SHOULD) {
-        status = "ADVISORY";
-        throw new TestAbortedException("ADVISORY (SHOULD, not failing the run): " + message);
+        outcome.status = CheckStatus.ADVISORY;
+        throw new TestAbortedException("ADVISORY (SHOULD, not failing the run): " + outcome.message);
       }
       if (baseline.contains(check.info().id())) {
-        status = "KNOWN";
-        throw new TestAbortedException("KNOWN FAILURE (in the baseline): " + message);
+        outcome.status = CheckStatus.KNOWN;
+        throw new TestAbortedException("KNOWN FAILURE (in the baseline): " + outcome.message);
       }
-      throw e instanceof AssertionError a ? a : new CheckFailure(message);
+      throw e instanceof AssertionError a ? a : new CheckFailure(outcome.message);
     } finally {
-      publish(target, check.info(), status, message, Recorder.end(), context.notes());
+      publish(target, check.info(), outcome, Recorder.end(), context.notes(), System.nanoTime() - started);
     }
   }
 
-  private static void publish(DefaultTarget target, CheckInfo info, String status, String message,
-      Recorder.Recording recording, List<String> notes) {
-    List<Exchange> exchanges = recording.last();
+  private static void publish(DefaultTarget target, CheckInfo info, Outcome outcome, Recorder.Recording recording,
+      List<String> notes, long nanos) {
     Optional<ExtensionContext> context = ImkitExtension.current();
     if (context.isEmpty()) {
       return;
     }
-    Map<String, String> entry = new LinkedHashMap<>();
-    entry.put("imkit.check", info.id());
-    entry.put("imkit.category", info.category().name());
-    entry.put("imkit.operations", String.join(",", info.operations()));
-    entry.put("imkit.rules", String.join(",", info.rules()));
-    entry.put("imkit.level", info.level().name());
-    entry.put("imkit.since", info.since());
-    entry.put("imkit.revision", target.revision().name());
-    entry.put("imkit.status", status);
-    entry.put("imkit.seed", Long.toString(target.settings().seed()));
-    entry.put("imkit.requests", Integer.toString(recording.requests()));
-    if (message != null && !message.isEmpty()) {
-      entry.put("imkit.message", message);
+    List<Recorder.Entry> entries = calls(outcome, recording);
+    List<ExchangeRecord> exchanges = new ArrayList<>();
+    int failing = -1;
+    Exchange failed = outcome.failure == null ? null : outcome.failure.exchange();
+    for (Recorder.Entry e : entries) {
+      if (e.exchange() == failed) {
+        failing = exchanges.size();
+      }
+      exchanges.add(e.exchange().toRecord(e.role()));
     }
-    if (!notes.isEmpty()) {
-      entry.put("imkit.note", String.join("\n", notes));
+    if (failed != null && failing < 0) {
+      failing = exchanges.size();
+      exchanges.add(failed.toRecord(ExchangeRecord.Role.CHECK));
     }
-    if (!exchanges.isEmpty()) {
-      Exchange last = exchanges.get(exchanges.size() - 1);
-      entry.put("imkit.request", last.describeRequest());
-      entry.put("imkit.response", last.describeResponse());
+    CheckResult record = new CheckResult(info.id(), info.category(), info.operations(), info.rules(), info.level(),
+        info.since(), target.revision().name(), outcome.status, nanos / 1_000_000, outcome.message, outcome.cause,
+        exchanges, failing, Long.toString(target.settings().seed()), recording.requests(),
+        Replay.command(target, info.id()), notes);
+    context.get().publishReportEntry(Map.of(CheckResult.ENTRY_KEY, record.toJson()));
+  }
+
+  /** The calls to keep: the failing example's own when it has them, else the check's (a few when it passed). */
+  private static List<Recorder.Entry> calls(Outcome outcome, Recorder.Recording recording) {
+    List<Recorder.Entry> all = recording.entries();
+    if (outcome.failure != null && outcome.failure.sequence() != null) {
+      List<Exchange> own = outcome.failure.sequence();
+      List<Recorder.Entry> kept = new ArrayList<>();
+      // the controls and fixtures the check rested on, then the example's calls
+      all.stream().filter(e -> e.role() != ExchangeRecord.Role.CHECK && !own.contains(e.exchange()))
+          .forEach(kept::add);
+      own.forEach(x -> kept.add(all.stream().filter(e -> e.exchange() == x).findFirst()
+          .orElse(new Recorder.Entry(x, ExchangeRecord.Role.CHECK))));
+      return kept;
     }
-    context.get().publishReportEntry(entry);
+    if (outcome.status == CheckStatus.PASS && all.size() > PASS_KEPT) {
+      List<Recorder.Entry> kept = new ArrayList<>(all.subList(0, PASS_KEPT / 2));
+      kept.addAll(all.subList(all.size() - PASS_KEPT / 2, all.size()));
+      return kept;
+    }
+    return all;
   }
 }

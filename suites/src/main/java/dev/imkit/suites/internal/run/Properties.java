@@ -100,13 +100,17 @@ public final class Properties {
     return outcomes;
   }
 
+  /** What judging one example threw (null when it passed); a failure carries the example's own calls. */
   private static <T> Throwable outcome(Property<T> property, T example) {
-    try {
-      property.check(example);
-      return null;
-    } catch (RuntimeException | Error e) {
-      return e;
-    }
+    Throwable[] thrown = new Throwable[1];
+    Recorder.Recording calls = Recorder.child(() -> {
+      try {
+        property.check(example);
+      } catch (RuntimeException | Error e) {
+        thrown[0] = e;
+      }
+    });
+    return thrown[0] instanceof CheckFailure f ? f.withSequence(calls.exchanges()) : thrown[0];
   }
 
   private <T> CheckFailure shrink(Property<T> property, Shrinkable<T> start, CheckFailure first) {
@@ -132,20 +136,22 @@ public final class Properties {
   }
 
   private static <T> CheckFailure failure(Property<T> property, T example) {
-    try {
-      property.check(example);
-      return null;
-    } catch (CheckFailure f) {
+    Throwable outcome = outcome(property, example);
+    if (outcome instanceof CheckFailure f) {
       return f;
     }
+    if (outcome instanceof RuntimeException e) {
+      throw e;
+    }
+    if (outcome instanceof Error e) {
+      throw e;
+    }
+    return null;
   }
 
   private CheckFailure replayable(CheckFailure failure, int tryNumber) {
     long seed = context.target().settings().seed();
-    String id = context.info().id();
-    return new CheckFailure(failure.getMessage() + "\n(example " + tryNumber + ", shrunk; seed " + seed
-        + "; replay: ./imkit run --only " + id + " --seed " + seed + "  or  mvn test -Dimkit.only=" + id
-        + " -Dimkit.seed=" + seed + ")");
+    return failure.withMessage(failure.getMessage() + "\n(example " + tryNumber + ", shrunk; seed " + seed + ")");
   }
 
   /** A description of a generated example for messages. */

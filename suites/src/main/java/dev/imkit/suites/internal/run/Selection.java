@@ -1,7 +1,7 @@
 package dev.imkit.suites.internal.run;
 
 import dev.imkit.schemas.api.Revisions;
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Profile;
 import dev.imkit.suites.api.Settings;

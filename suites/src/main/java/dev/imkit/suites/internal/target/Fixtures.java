@@ -7,13 +7,16 @@ import dev.imkit.suites.api.Exchange;
 import java.util.Deque;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Consumer;
-import org.opentest4j.TestAbortedException;
+import dev.imkit.reports.api.ExchangeRecord;
+import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.internal.run.Causes;
+import java.io.UncheckedIOException;
 
 /**
  * Resources that checks need but do not test (a response plan to start incidents from, an incident to add
  * events to). Each is created with a unique name and removed when the run ends, newest first. A target that
- * cannot create one makes the check that needed it skip with the answer as reason: STATE checks judge the
- * creation itself.
+ * cannot create one blocks the check that needed it, naming the cause (the operation missing, the valid input
+ * refused): the checks of that operation judge the creation itself.
  */
 public final class Fixtures {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -37,7 +40,7 @@ public final class Fixtures {
   /** Creates a response plan (removed at the end) and returns its ARN. */
   public String responsePlan(Consumer<ObjectNode> customize) {
     replicationSet();
-    Exchange created = target.call("CreateResponsePlan", responsePlanInput(customize));
+    Exchange created = call("CreateResponsePlan", responsePlanInput(customize));
     String arn = required(created, "arn", "CreateResponsePlan");
     forget("DeleteResponsePlan", "arn", arn);
     return arn;
@@ -51,7 +54,7 @@ public final class Fixtures {
   public String incident(Consumer<ObjectNode> customize) {
     ObjectNode input = JSON.objectNode().put("responsePlanArn", responsePlan());
     customize.accept(input);
-    Exchange started = target.call("StartIncident", input);
+    Exchange started = call("StartIncident", input);
     String arn = required(started, "incidentRecordArn", "StartIncident");
     forget("DeleteIncidentRecord", "arn", arn);
     return arn;
@@ -68,7 +71,7 @@ public final class Fixtures {
         .put("eventData", "\"imkit fixture event\"")
         // required until 2021-08-04; an idempotency token, so harmless at every revision
         .put("clientToken", java.util.UUID.randomUUID().toString());
-    return required(target.call("CreateTimelineEvent", input), "eventId", "CreateTimelineEvent");
+    return required(call("CreateTimelineEvent", input), "eventId", "CreateTimelineEvent");
   }
 
   /** Makes sure the account has a replication set (creating one, removed at the end, only if it has none). */
@@ -80,7 +83,7 @@ public final class Fixtures {
       if (replicationSetChecked != null) {
         return;
       }
-      Exchange list = target.call("ListReplicationSets", JSON.objectNode());
+      Exchange list = call("ListReplicationSets", JSON.objectNode());
       JsonNode arns = list.succeeded() && list.jsonOrNull() != null ? list.jsonOrNull().path("replicationSetArns") : null;
       if (arns != null && arns.size() > 0) {
         replicationSetChecked = arns.get(0).asText();
@@ -88,7 +91,7 @@ public final class Fixtures {
       }
       ObjectNode input = JSON.objectNode();
       input.putObject("regions").putObject(target.settings().region());
-      Exchange created = target.call("CreateReplicationSet", input);
+      Exchange created = call("CreateReplicationSet", input);
       replicationSetChecked = required(created, "arn", "CreateReplicationSet");
       ownsReplicationSet = true;
       forget("DeleteReplicationSet", "arn", replicationSetChecked);
@@ -118,7 +121,7 @@ public final class Fixtures {
     String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":"
         + "{\"AWS\":\"arn:aws:iam::111122223333:root\"},\"Action\":\"ssm-incidents:GetResponsePlan\","
         + "\"Resource\":\"" + plan + "\"}]}";
-    Exchange put = target.call("PutResourcePolicy", JSON.objectNode().put("resourceArn", plan).put("policy", policy));
+    Exchange put = call("PutResourcePolicy", JSON.objectNode().put("resourceArn", plan).put("policy", policy));
     return new String[] {plan, required(put, "policyId", "PutResourcePolicy")};
   }
 
@@ -143,11 +146,19 @@ public final class Fixtures {
     }
   }
 
+  /** Calls {@code operation} for a fixture, recorded as such; no answer at all blocks the check. */
+  private Exchange call(String operation, ObjectNode input) {
+    try {
+      return Recorder.as(ExchangeRecord.Role.FIXTURE, () -> target.call(operation, input));
+    } catch (UncheckedIOException e) {
+      throw new Blocked(Causes.noAnswer(operation, String.valueOf(e.getCause() == null ? e : e.getCause())));
+    }
+  }
+
   private String required(Exchange answer, String member, String operation) {
     JsonNode json = answer.jsonOrNull();
     if (!answer.succeeded() || json == null || !json.path(member).isTextual()) {
-      throw new TestAbortedException("prerequisite " + operation + " failed (" + answer.answerLine()
-          + "); the STATE checks judge " + operation + " itself");
+      throw new Blocked(Causes.of(target.contract(), answer, operation, "fixture input"));
     }
     String value = json.path(member).textValue();
     target.learnAccount(value);

@@ -2,9 +2,9 @@ package dev.imkit.suites.internal.checks.pagination;
 
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Operation;
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
-import dev.imkit.suites.api.Level;
+import dev.imkit.reports.api.Level;
 import dev.imkit.suites.internal.run.Check;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.imkit.suites.internal.checks.protocol;
 
 import dev.imkit.schemas.api.Operation;
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
-import dev.imkit.suites.api.Level;
+import dev.imkit.reports.api.Level;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;

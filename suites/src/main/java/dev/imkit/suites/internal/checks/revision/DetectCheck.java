@@ -2,9 +2,9 @@ package dev.imkit.suites.internal.checks.revision;
 
 import dev.imkit.schemas.api.Revision;
 import dev.imkit.schemas.api.Revisions;
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
-import dev.imkit.suites.api.Level;
+import dev.imkit.reports.api.Level;
 import dev.imkit.suites.internal.revision.Probes;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;

@@ -1,8 +1,8 @@
 package dev.imkit.suites.internal.checks.state;
 
-import dev.imkit.suites.api.Category;
+import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
-import dev.imkit.suites.api.Level;
+import dev.imkit.reports.api.Level;
 import dev.imkit.suites.internal.run.Check;
 import java.util.List;
 

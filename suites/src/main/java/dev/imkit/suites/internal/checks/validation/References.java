@@ -15,7 +15,7 @@ import org.opentest4j.TestAbortedException;
 final class References {
   private static final Map<Fixtures, GenerationContext> BY_RUN = new WeakHashMap<>();
   /** Why the references could not be made: remembered, so 600 checks do not each try again. */
-  private static final Map<Fixtures, String> FAILED = new WeakHashMap<>();
+  private static final Map<Fixtures, TestAbortedException> FAILED = new WeakHashMap<>();
 
   private References() {
   }
@@ -26,14 +26,14 @@ final class References {
       return known;
     }
     if (FAILED.containsKey(f)) {
-      throw new TestAbortedException(FAILED.get(f));
+      throw FAILED.get(f);
     }
     try {
       GenerationContext made = make(f);
       BY_RUN.put(f, made);
       return made;
     } catch (TestAbortedException e) {
-      FAILED.put(f, e.getMessage());
+      FAILED.put(f, e);
       throw e;
     }
   }

@@ -1,4 +1,4 @@
-package dev.imkit.suites.api;
+package dev.imkit.reports.api;
 
 import static org.apiguardian.api.API.Status.STABLE;
 

@@ -1,0 +1,77 @@
+package dev.imkit.suites.internal.run;
+
+import dev.imkit.reports.api.Cause;
+import dev.imkit.reports.api.CauseKind;
+import dev.imkit.schemas.api.Contract;
+import dev.imkit.suites.api.Exchange;
+import java.util.regex.Pattern;
+
+/**
+ * Names the root cause when a valid call, one that other checks build on, did not give what they need: the
+ * operation is missing, the valid input was refused, or the answer cannot be used. Checks that share the cause
+ * share its key, so a report shows one cause and every check it blocks.
+ */
+public final class Causes {
+  /** Error names that servers and frameworks use for an operation or route they do not have. */
+  private static final Pattern UNKNOWN_OPERATION = Pattern.compile(
+      "(?i).*(unknownoperation|unknown_operation|invalidaction|notimplemented|not_implemented|unsupportedoperation"
+          + "|unrecognizedaction|routenotfound|nosuchoperation|invalidoperation|methodnotallowed).*");
+
+  private Causes() {
+  }
+
+  /**
+   * Why a valid call of {@code operation} ({@code what}: "fixture", "control input", ...) answered {@code answer}
+   * and not the success others needed.
+   */
+  public static Cause of(Contract contract, Exchange answer, String operation, String what) {
+    if (missing(contract, answer, operation)) {
+      return missing(operation, answer);
+    }
+    if (answer.succeeded()) {
+      return new Cause("unusable:" + operation, CauseKind.UNUSABLE_ANSWER, operation + " answered a valid "
+          + what + " with " + answer.answerLine() + ", which lacks what the contract says it returns",
+          "SCHEMA-OUTPUT-" + operation);
+    }
+    if (answer.status() >= 500) {
+      return new Cause("error:" + operation + ":" + answer.status(), CauseKind.UNUSABLE_ANSWER, operation
+          + " failed on a valid " + what + ": " + answer.answerLine(), "PROTO-SUCCESS-" + operation);
+    }
+    return new Cause("refused:" + operation, CauseKind.VALID_INPUT_REFUSED, operation + " refused a valid " + what
+        + " " + shortly(answer.requestBody()) + ": " + answer.answerLine(), "PROTO-SUCCESS-" + operation);
+  }
+
+  /** The cause "the target does not implement {@code operation}", as {@code answer} showed. */
+  public static Cause missing(String operation, Exchange answer) {
+    return new Cause("missing:" + operation, CauseKind.OPERATION_MISSING, operation + " is not implemented by the "
+        + "target: a valid call answered " + answer.answerLine(), "PROTO-SUCCESS-" + operation);
+  }
+
+  /**
+   * Whether {@code answer} says the operation does not exist: 404, 405 or 501 with no error the operation models
+   * (a 404 ResourceNotFoundException is about a resource, not the route), or an error named for an unknown
+   * operation.
+   */
+  public static boolean missing(Contract contract, Exchange answer, String operation) {
+    String error = answer.errorType().orElse("");
+    if (!error.isEmpty() && UNKNOWN_OPERATION.matcher(error).matches()) {
+      return true;
+    }
+    int status = answer.status();
+    if (status != 404 && status != 405 && status != 501) {
+      return false;
+    }
+    return error.isEmpty() || contract.findOperation(operation).map(op -> !op.models(error)).orElse(true);
+  }
+
+  /** The cause "the target did not answer {@code operation}". */
+  public static Cause noAnswer(String operation, String why) {
+    return new Cause("no-answer:" + operation, CauseKind.NO_ANSWER, operation + ": the target did not answer ("
+        + why + ")", "");
+  }
+
+  private static String shortly(String body) {
+    String text = body == null ? "" : body.replaceAll("\\s+", " ");
+    return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.imkit.suites.internal.run;
+
+import dev.imkit.schemas.api.Revisions;
+import dev.imkit.suites.api.Profile;
+import dev.imkit.suites.api.Settings;
+import dev.imkit.suites.internal.target.DefaultTarget;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command that runs one check again against the same target setup: the endpoint (or the embedded emulator
+ * with its revision and faults), region, the revision the target was held to, profile, tries, client, live
+ * switches and the seed. Credentials are never written: they come from the environment, as in the run.
+ */
+final class Replay {
+  private Replay() {
+  }
+
+  static String command(DefaultTarget target, String checkId) {
+    Settings s = target.settings();
+    List<String> args = new ArrayList<>(List.of("./imkit", "run"));
+    s.endpoint().ifPresent(u -> add(args, "--endpoint", u.toString()));
+    if (!s.region().equals("us-east-1")) {
+      add(args, "--region", s.region());
+    }
+    add(args, "--revision", target.revision().name());
+    if (s.profile() != Profile.FULL) {
+      add(args, "--profile", s.profile().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    if (s.values().containsKey(Settings.TRIES)) {
+      add(args, "--tries", Integer.toString(s.tries()));
+    }
+    if (s.endpoint().isEmpty()) {
+      if (!s.emulatorRevision().equals(Revisions.current().name())) {
+        add(args, "--emulator-revision", s.emulatorRevision());
+      }
+      if (!s.emulatorFaults().isEmpty()) {
+        add(args, "--fault", String.join(",", s.emulatorFaults()));
+      }
+    }
+    if (!s.http().equals("jdk")) {
+      add(args, "--http", s.http());
+    }
+    if (s.values().containsKey(Settings.LIVE)) {
+      add(args, "--live", s.values().get(Settings.LIVE));
+    }
+    if (!s.allowedAccounts().isEmpty()) {
+      add(args, "--allow-account", String.join(",", s.allowedAccounts()));
+    }
+    add(args, "--only", checkId);
+    add(args, "--seed", Long.toString(s.seed()));
+    return String.join(" ", args.stream().map(Replay::quoted).toList());
+  }
+
+  private static void add(List<String> args, String flag, String value) {
+    args.add(flag);
+    args.add(value);
+  }
+
+  /** A shell word: quoted when it holds anything a shell would read. */
+  static String quoted(String word) {
+    return word.matches("[A-Za-z0-9_./:=,@%+-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+  }
+}
