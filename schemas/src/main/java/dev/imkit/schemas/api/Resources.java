@@ -5,7 +5,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import dev.imkit.schemas.internal.ResourceData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 
 /**
@@ -21,6 +23,8 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL)
 public final class Resources {
+  private static final Map<String, List<ResourceReference>> BY_OPERATION = new ConcurrentHashMap<>();
+
   private Resources() {
   }
 
@@ -46,6 +50,10 @@ public final class Resources {
    * not name itself.
    */
   public static List<ResourceReference> references(String operation) {
+    return BY_OPERATION.computeIfAbsent(operation, Resources::collect);
+  }
+
+  private static List<ResourceReference> collect(String operation) {
     List<ResourceReference> own = new ArrayList<>();
     List<ResourceReference> any = new ArrayList<>();
     for (ResourceReference r : ResourceData.get().references()) {
