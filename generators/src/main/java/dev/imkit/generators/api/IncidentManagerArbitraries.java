@@ -134,6 +134,14 @@ public final class IncidentManagerArbitraries {
     return generators.alone(operation, place);
   }
 
+  /**
+   * Why no valid input can host {@code place}, if none can: the model allows it, the documentation does not (no
+   * documented filter key of ListTimelineEvents is compared with integers). Checks there cannot be judged.
+   */
+  public java.util.Optional<String> unreachable(String operation, String place) {
+    return generators.unreachable(operation, place);
+  }
+
   /** The place (pointer template) a control must host for {@code site} of {@code operation} to be broken in it. */
   public String controlPlace(String operation, RuleSite site) {
     return generators.controlPlace(operation, site);

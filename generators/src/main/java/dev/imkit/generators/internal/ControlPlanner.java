@@ -36,12 +36,30 @@ final class ControlPlanner {
     this.seed = 0x1A2B3C4DL ^ op.name().hashCode();
   }
 
-  /** The controls hosting {@code places}: the base first, then the full ones. */
+  /**
+   * Why no valid input can host {@code place}, if none can: the documentation allows no list filter whose
+   * condition leads there (ListTimelineEvents documents no key compared with integers).
+   */
+  java.util.Optional<String> unreachable(String place) {
+    List<String> steps = forcing(place);
+    Site site = steps.isEmpty() ? null : Site.validPath(new RuleSite(Docs.template(steps), BreakKind.WRONG_TYPE, "",
+        op.input(), Binding.BODY), steps);
+    Source source = Source.typical(seed);
+    ObjectNode doc = (ObjectNode) builder.root(contract.shape(op.input()), site).next(Run.of(source,
+        refs.pick(source)));
+    return Filters.fit(doc, op) ? java.util.Optional.empty() : java.util.Optional.of("the documentation of "
+        + op.name() + " names no filter key whose condition has " + place + ", so no valid input reaches it");
+  }
+
+  /** The controls hosting {@code places} (reachable ones): the base first, then the full ones. */
   List<Control> plan(List<String> places) {
     ObjectNode base = typical(List.of());
     List<String> inBase = new ArrayList<>();
     List<Group> groups = new ArrayList<>();
     for (String place : places) {
+      if (unreachable(place).isPresent()) {
+        continue;
+      }
       List<String> steps = forcing(place);
       Map<String, String> choices = choices(steps);
       if (Docs.at(base, steps) != null && agrees(base, choices)) {

@@ -17,30 +17,33 @@ final class Filters {
   private Filters() {
   }
 
-  static void fit(ObjectNode doc, Operation op) {
+  /** Fits every filter of {@code doc}; false when one has a condition no documented key takes. */
+  static boolean fit(ObjectNode doc, Operation op) {
     List<DocumentedFilter> keys = Documented.filters(op.name());
     JsonNode filters = doc.get("filters");
     if (keys.isEmpty() || filters == null || !filters.isArray()) {
-      return;
+      return true;
     }
+    boolean all = true;
     for (JsonNode f : filters) {
       if (f.isObject() && f.path("condition").isObject()) {
-        fitOne((ObjectNode) f, keys);
+        all &= fitOne((ObjectNode) f, keys);
       }
     }
+    return all;
   }
 
-  private static void fitOne(ObjectNode filter, List<DocumentedFilter> keys) {
+  private static boolean fitOne(ObjectNode filter, List<DocumentedFilter> keys) {
     JsonNode condition = filter.get("condition");
     String member = Docs.firstKey(condition);
     if (member == null) {
-      return;
+      return true;
     }
     String values = member.equals("equals") ? Docs.firstKey(condition.get("equals")) : null;
     Optional<DocumentedFilter> key = keys.stream().filter(k -> k.conditions().contains(member)
         && (values == null || k.values().map(values::equals).orElse(false))).findFirst();
     if (key.isEmpty()) {
-      return;
+      return false;
     }
     filter.put("key", key.get().key());
     if (values != null && !key.get().domain().isEmpty() && condition.get("equals").get(values).isArray()) {
@@ -49,5 +52,6 @@ final class Filters {
         list.set(i, key.get().domain().get(i % key.get().domain().size()).deepCopy());
       }
     }
+    return true;
   }
 }

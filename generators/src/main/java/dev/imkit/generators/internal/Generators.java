@@ -40,6 +40,7 @@ public final class Generators {
   private final Map<String, List<Site>> sites = new ConcurrentHashMap<>();
   private final Map<String, List<Control>> controls = new ConcurrentHashMap<>();
   private final Map<String, List<Boundary>> boundaries = new ConcurrentHashMap<>();
+  private final Map<String, java.util.Optional<String>> unreachable = new ConcurrentHashMap<>();
 
   public Generators(Contract contract, GenerationContext ctx) {
     this.contract = contract;
@@ -136,6 +137,12 @@ public final class Generators {
       boundaries(op.name()).forEach(b -> places.add(b.place()));
       return List.copyOf(planner(op).plan(List.copyOf(places)));
     });
+  }
+
+  /** Why no valid input can host {@code place} of the operation, if none can (see {@link ControlPlanner}). */
+  public java.util.Optional<String> unreachable(String operation, String place) {
+    return unreachable.computeIfAbsent(operation + " " + place,
+        k -> planner(contract.operation(operation)).unreachable(place));
   }
 
   /** The base control with only {@code place} added. */

@@ -26,8 +26,10 @@ public final class AllureMapping {
     FileSystemResultsWriter writer = new FileSystemResultsWriter(directory);
     for (CheckResult r : results) {
       TestResult test = toAllure(r, startMillis);
-      attach(writer, test, "Request the verdict rests on", r.request());
-      attach(writer, test, "Response the verdict rests on", r.response());
+      if (r.status().isDeviation() || r.status() == CheckStatus.BLOCKED) {
+        attach(writer, test, "Request the verdict rests on", r.request());
+        attach(writer, test, "Response the verdict rests on", r.response());
+      }
       writer.write(test);
     }
   }

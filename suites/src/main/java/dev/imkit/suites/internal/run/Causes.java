@@ -41,6 +41,16 @@ public final class Causes {
         + " " + shortly(answer.requestBody()) + ": " + answer.answerLine(), "PROTO-SUCCESS-" + operation);
   }
 
+  /**
+   * Why {@code operation} answered its typical base input (the input of its {@code VAL-CONTROL-<Op>} check, which
+   * fixtures send too) with {@code answer}: the same cause, reported by that check.
+   */
+  public static Cause ofBase(Contract contract, Exchange answer, String operation, String what) {
+    Cause c = of(contract, answer, operation, "typical " + what);
+    return c.kind() == CauseKind.OPERATION_MISSING ? c
+        : new Cause(c.key(), c.kind(), c.summary(), "VAL-CONTROL-" + operation);
+  }
+
   /** The cause "the target does not implement {@code operation}", as {@code answer} showed. */
   public static Cause missing(String operation, Exchange answer) {
     return new Cause("missing:" + operation, CauseKind.OPERATION_MISSING, operation + " is not implemented by the "

@@ -53,7 +53,7 @@ public final class DefaultTarget implements Target {
   DefaultTarget(Settings settings, URI endpoint, boolean embedded, Revision revision, Transport transport,
       AwsCredentialsProvider credentials, String runId, String account) {
     this(settings, endpoint, embedded, revision, transport, credentials, runId, account, new AtomicLong(), null,
-        new Journal(settings.reportDir(), runId), new Pace(settings.rateLimit(), settings.requestBudget()),
+        new Journal(settings.reportDir(), runId, settings.live()), new Pace(settings.rateLimit(), settings.requestBudget()),
         new AtomicLong(), !settings.live(), new java.util.concurrent.atomic.AtomicInteger(),
         new java.util.concurrent.atomic.AtomicReference<>());
   }
@@ -195,7 +195,7 @@ public final class DefaultTarget implements Target {
     }
     boolean creates = Cleanup.creates(operation);
     ObjectNode sent = creates && settings.live() ? tagged(op, input) : input;
-    long intent = creates ? journal.intent(operation, Cleanup.inputIdentifiers(sent)) : 0;
+    long intent = creates ? journal.intent(operation, Cleanup.inputIdentifiers(operation, sent)) : 0;
     Exchange answer = exchange(signer.sign(requests.build(op, sent)), retries);
     if (creates && answer.succeeded()) {
       journal.created(operation, intent, Cleanup.identifiers(operation, sent, answer.jsonOrNull()));

@@ -88,8 +88,11 @@ public final class Run implements ExtensionContext.Store.CloseableResource, Auto
     }
     try {
       target.stop(settings().timeout());
-      target.fixtures().cleanUp();
-      Cleanup.remove(target, target.journal().createdSoFar());
+      if (emulator == null) {
+        // the embedded emulator's state ends with it: nothing to remove there
+        target.fixtures().cleanUp();
+        Cleanup.remove(target, target.journal().createdSoFar());
+      }
       target.journal().cleaned();
     } finally {
       if (emulator != null) {
