@@ -165,6 +165,24 @@ public final class IncidentManagerArbitraries {
     return Edges.apply(control, boundary, edge);
   }
 
+  /** {@code control}'s input with {@code value} at {@code place}, a pointer template it hosts. */
+  public ObjectNode withValue(Control control, String place, JsonNode value) {
+    return Edges.withValue(control, place, value);
+  }
+
+  /**
+   * The pointer template of a concrete pointer into {@code operation}'s input ({@code /tags/Owner} is
+   * {@code /tags/*}), or empty when it names no place of the input.
+   */
+  public java.util.Optional<String> template(String operation, String pointer) {
+    return generators.template(operation, pointer);
+  }
+
+  /** The places (pointer templates) of {@code operation}'s input where {@code shape} has {@code member}. */
+  public List<String> placesOf(String operation, String shape, String member) {
+    return generators.placesOf(operation, shape, member);
+  }
+
   /**
    * A copy of {@code document} with fresh values where each call needs its own: the idempotency token, names that
    * must be unique, what identifies an added item (lengths kept); places in {@code keep} stay as they are.

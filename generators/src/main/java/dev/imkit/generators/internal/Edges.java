@@ -11,12 +11,17 @@ public final class Edges {
   }
 
   public static ObjectNode apply(Control control, Boundary boundary, Edge edge) {
-    if (!control.hosts(boundary.place())) {
+    return withValue(control, boundary.place(), edge.value());
+  }
+
+  /** The control's input with {@code value} at {@code place} (a pointer template it hosts). */
+  public static ObjectNode withValue(Control control, String place, com.fasterxml.jackson.databind.JsonNode value) {
+    if (!control.hosts(place)) {
       throw new IllegalArgumentException("the control '" + control.name() + "' of " + control.operation()
-          + " does not host " + boundary.place());
+          + " does not host " + place);
     }
     ObjectNode doc = control.input();
-    Docs.set(doc, Docs.steps(boundary.place()), edge.value().deepCopy());
+    Docs.set(doc, Docs.steps(place), value.deepCopy());
     return doc;
   }
 }

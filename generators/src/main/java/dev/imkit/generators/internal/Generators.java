@@ -145,6 +145,45 @@ public final class Generators {
         k -> planner(contract.operation(operation)).unreachable(place));
   }
 
+  /**
+   * The pointer template of a concrete pointer into the operation's input ({@code 0} for any list index,
+   * {@code *} for any map key), or empty when it names no place of the input.
+   */
+  public java.util.Optional<String> template(String operation, String pointer) {
+    Shape s = input(contract.operation(operation));
+    StringBuilder out = new StringBuilder();
+    for (String step : Docs.steps(pointer)) {
+      switch (s.kind()) {
+        case LIST -> {
+          out.append("/0");
+          s = contract.shape(s.listMember());
+        }
+        case MAP -> {
+          out.append("/*");
+          s = contract.shape(s.mapValue());
+        }
+        case STRUCTURE, UNION -> {
+          if (!s.members().containsKey(step)) {
+            return java.util.Optional.empty();
+          }
+          out.append('/').append(Pointer.escape(step));
+          s = contract.shape(s.members().get(step).target());
+        }
+        default -> {
+          return java.util.Optional.empty();
+        }
+      }
+    }
+    return java.util.Optional.of(out.toString());
+  }
+
+  /** The places (pointer templates) of the operation's input where {@code shape} has {@code member}. */
+  public List<String> placesOf(String operation, String shape, String member) {
+    return Templates.of(contract.shapes(), input(contract.operation(operation))).stream()
+        .filter(p -> p.parent() != null && p.parent().name().equals(shape) && member.equals(p.member()))
+        .map(Place::pointer).toList();
+  }
+
   /** The base control with only {@code place} added. */
   public Control alone(String operation, String place) {
     return planner(contract.operation(operation)).alone(place);

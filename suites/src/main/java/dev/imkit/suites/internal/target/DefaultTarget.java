@@ -85,6 +85,7 @@ public final class DefaultTarget implements Target {
 
   /** The same target held to another revision (after detection). */
   DefaultTarget at(Revision other) {
+    fixtures.heldTo(other);
     return new DefaultTarget(settings, endpoint, embedded, other, transport, credentials, runId, account, sent,
         fixtures, journal, pace, retried, writesAllowed, inFlight, stoppedBy);
   }

@@ -36,6 +36,7 @@ public final class Fixtures {
   private final Map<String, Blocked> failed = new ConcurrentHashMap<>();
   private final Random random = new Random();
   private volatile IncidentManagerArbitraries typical;
+  private volatile dev.imkit.schemas.api.Revision revision;
   private volatile String replicationSetChecked;
   private volatile boolean ownsReplicationSet;
   private volatile Exchange replicationSetCreation;
@@ -63,7 +64,8 @@ public final class Fixtures {
     if (t == null) {
       synchronized (this) {
         if (typical == null) {
-          typical = IncidentManagerArbitraries.forRevision(target.revision().name()).withContext(GenerationContext
+          String at = (revision == null ? target.revision() : revision).name();
+          typical = IncidentManagerArbitraries.forRevision(at).withContext(GenerationContext
               .defaults().withNamePrefix(target.uniqueName("t")).withRegion(target.settings().region()));
         }
         t = typical;
@@ -72,10 +74,25 @@ public final class Fixtures {
     return t;
   }
 
-  /** The base input of {@code operation} (required members, typical values) with fresh tokens and names. */
+  /** Makes later inputs at the revision the run holds the target to (after detection). */
+  synchronized void heldTo(dev.imkit.schemas.api.Revision held) {
+    if (!held.equals(revision == null ? target.revision() : revision)) {
+      revision = held;
+      typical = null;
+    }
+  }
+
+  /**
+   * The base input of {@code operation} (required members, typical values) with fresh tokens and names; an
+   * idempotency token is sent whenever the operation has one, as the SDKs do (CreateTimelineEvent required it
+   * until 2021-08-04).
+   */
   public ObjectNode baseInput(String operation) {
     IncidentManagerArbitraries t = typical();
-    return t.fresh(operation, t.controls(operation).get(0).input(), Set.of(), random);
+    ObjectNode input = t.controls(operation).get(0).input();
+    target.contract().findOperation(operation).flatMap(dev.imkit.schemas.api.Operation::idempotencyToken)
+        .filter(token -> !input.has(token)).ifPresent(token -> input.put(token, "x"));
+    return t.fresh(operation, input, Set.of(), random);
   }
 
   /** The run's one instance of {@code kind}, made on first use (a failure is remembered, not tried again). */
@@ -156,10 +173,16 @@ public final class Fixtures {
    * it.
    */
   public ObjectNode bind(String operation, ObjectNode doc, java.util.Set<String> freshKinds) {
+    return bind(operation, doc, freshKinds, java.util.Set.of());
+  }
+
+  /** {@link #bind(String, ObjectNode, java.util.Set)}, leaving the members at {@code keep} as they are. */
+  public ObjectNode bind(String operation, ObjectNode doc, java.util.Set<String> freshKinds,
+      java.util.Set<String> keep) {
     Map<String, Instance> byKind = new java.util.HashMap<>();
     for (dev.imkit.schemas.api.ResourceReference ref : Resources.references(operation)) {
       com.fasterxml.jackson.core.JsonPointer pointer = com.fasterxml.jackson.core.JsonPointer.compile(ref.pointer());
-      if (doc.at(pointer).isMissingNode()) {
+      if (doc.at(pointer).isMissingNode() || keep.contains(ref.pointer())) {
         continue;
       }
       Resource kind = Resources.named(ref.resource());

@@ -13,7 +13,10 @@ import dev.imkit.suites.internal.revision.Probe;
 import dev.imkit.suites.internal.revision.Probes;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
+import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.CheckFailure;
+import dev.imkit.suites.internal.target.ReplicationSetRules;
 import dev.imkit.suites.internal.target.RevisionDetector;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,20 +52,17 @@ final class ProbeCheck {
   }
 
   private static void run(CheckContext context, Probe probe) {
-    Optional<Exchange> refused = RevisionDetector.refused(context.target(), probe);
-    if (refused.isPresent()) {
-      throw CheckFailure.of(refused.get(), "revision " + probe.revision().name() + " (" + changes(probe) + ")",
-          "a request valid since " + probe.revision().name() + " must not be refused with a ValidationException "
-              + "or an unmodeled error; it breaks only the earlier rule '" + probe.before() + "'");
-    }
-    forgetCreated(context, probe);
-  }
-
-  /** A probe that created something (a response plan) is removed at the end of the run. */
-  private static void forgetCreated(CheckContext context, Probe probe) {
-    if (probe.operation().equals("CreateResponsePlan") && !context.target().account().isEmpty()) {
-      context.fixtures().forget("DeleteResponsePlan", "arn", "arn:aws:ssm-incidents::" + context.target().account()
-          + ":response-plan/" + probe.input().path("name").asText());
+    ReplicationSetRules.check(probe.operation(), context.fixtures());
+    RevisionDetector.Answer answer = RevisionDetector.answer(context.target(), probe);
+    switch (answer.verdict()) {
+      case REFUSED -> throw CheckFailure.of(answer.probe(), "revision " + probe.revision().name() + " ("
+          + changes(probe) + ")", "a request valid since " + probe.revision().name() + " (" + probe.change()
+          + ") must not be refused with a ValidationException or an unmodeled error" + (answer.control() == null
+          ? "" : ", as the same input without that change was accepted") + "; it breaks only the earlier rule '"
+          + probe.before() + "'");
+      case INCONCLUSIVE -> throw new Blocked(Causes.of(context.target().contract(), answer.control(),
+          probe.operation(), "input (the probe's control)"));
+      default -> { }
     }
   }
 

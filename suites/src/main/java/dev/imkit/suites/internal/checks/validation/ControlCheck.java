@@ -11,6 +11,7 @@ import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
 import dev.imkit.suites.internal.target.Recorder;
+import dev.imkit.suites.internal.target.ReplicationSetRules;
 import java.util.ArrayList;
 import java.util.List;
 

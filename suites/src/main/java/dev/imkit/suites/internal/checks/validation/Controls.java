@@ -12,13 +12,13 @@ import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.target.DefaultTarget;
 import dev.imkit.suites.internal.target.Fixtures;
 import dev.imkit.suites.internal.target.Recorder;
+import dev.imkit.suites.internal.target.ReplicationSetRules;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.opentest4j.TestAbortedException;
 
 /**
  * The controls of a run, each sent once, when a check first needs it: its references bound to the run's
@@ -138,9 +138,4 @@ final class Controls {
     return s;
   }
 
-  /** A skip for checks this run may not send (live safety), never a block. */
-  static TestAbortedException notOwned(String operation) {
-    return new TestAbortedException(operation + " could change the account's replication set, which this run did "
-        + "not create: a run never changes what it did not create");
-  }
 }

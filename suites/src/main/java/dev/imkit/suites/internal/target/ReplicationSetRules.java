@@ -1,13 +1,10 @@
-package dev.imkit.suites.internal.checks.validation;
+package dev.imkit.suites.internal.target;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.reports.api.ExchangeRecord;
 import dev.imkit.suites.api.Exchange;
-import dev.imkit.suites.internal.target.DefaultTarget;
-import dev.imkit.suites.internal.target.Fixtures;
-import dev.imkit.suites.internal.target.Recorder;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,8 +17,8 @@ import java.util.concurrent.locks.LockSupport;
  * DeleteReplicationSet control names a set that does not exist, and is valid when answered 404
  * ResourceNotFoundException; an UpdateReplicationSet control adds a region the set lacks, which is removed again.
  */
-final class ReplicationSetRules {
-  static final Set<String> CHANGES = Set.of("UpdateReplicationSet", "DeleteReplicationSet",
+public final class ReplicationSetRules {
+  public static final Set<String> CHANGES = Set.of("UpdateReplicationSet", "DeleteReplicationSet",
       "UpdateDeletionProtection");
   private static final List<String> SPARE_REGIONS = List.of("us-west-2", "eu-west-1", "ap-southeast-2");
   private static final long SETTLE_NANOS = 15_000_000_000L;
@@ -30,14 +27,20 @@ final class ReplicationSetRules {
   }
 
   /** A skip when the operation would change a replication set the run did not create. */
-  static void check(String operation, Fixtures fixtures) {
+  public static void check(String operation, Fixtures fixtures) {
     if (CHANGES.contains(operation) && !fixtures.ownsReplicationSet()) {
-      throw Controls.notOwned(operation);
+      throw notOwned(operation);
     }
   }
 
+  /** A skip for checks this run may not send (live safety), never a block. */
+  public static org.opentest4j.TestAbortedException notOwned(String operation) {
+    return new org.opentest4j.TestAbortedException(operation + " could change the account's replication set, "
+        + "which this run did not create: a run never changes what it did not create");
+  }
+
   /** Makes the control safe to send: a set that does not exist to delete, a region the set lacks to add. */
-  static void prepare(String operation, ObjectNode doc, DefaultTarget target) {
+  public static void prepare(String operation, ObjectNode doc, DefaultTarget target) {
     if (operation.equals("DeleteReplicationSet")) {
       String account = target.account().isEmpty() ? "123456789012" : target.account();
       doc.put("arn", "arn:aws:ssm-incidents::" + account + ":replication-set/" + UUID.randomUUID());
@@ -57,7 +60,7 @@ final class ReplicationSetRules {
   }
 
   /** Whether the answer shows the control valid. */
-  static boolean accepts(String operation, Exchange answer) {
+  public static boolean accepts(String operation, Exchange answer) {
     String error = answer.errorType().orElse("");
     return switch (operation) {
       case "CreateReplicationSet" -> answer.succeeded() || answer.status() == 409 && error.equals("ConflictException");
@@ -68,7 +71,7 @@ final class ReplicationSetRules {
   }
 
   /** Takes back what an accepted UpdateReplicationSet control added. */
-  static void restore(String operation, ObjectNode sent, DefaultTarget target) {
+  public static void restore(String operation, ObjectNode sent, DefaultTarget target) {
     if (!operation.equals("UpdateReplicationSet")) {
       return;
     }
