@@ -85,9 +85,13 @@ public final class EmulatorBuilder {
     return with(d -> d.faults.add(fault));
   }
 
-  /** Adds a fault by its kebab-case name; unknown names are refused with the list of valid ones. */
-  public EmulatorBuilder fault(String id) {
-    return fault(Fault.named(id));
+  /**
+   * Adds a fault, or every fault of a {@link FaultComposite}, by its kebab-case name; unknown names are refused
+   * with the list of valid ones.
+   */
+  public EmulatorBuilder fault(String name) {
+    Set<Fault> named = Fault.resolve(name);
+    return with(d -> d.faults.addAll(named));
   }
 
   /** Maps an access key id to the 12-digit account its requests act in. */

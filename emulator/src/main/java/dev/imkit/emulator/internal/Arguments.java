@@ -19,7 +19,7 @@ record Arguments(EmulatorBuilder config, boolean help, boolean listFaults) {
       "  --port N                     port to listen on (default 0: any free port)",
       "  --host H                     address to listen on (default 127.0.0.1)",
       "  --revision R                 behave as the model revision R (default: the current one)",
-      "  --fault NAME                 deviate on purpose; repeatable (see --list-faults)",
+      "  --fault NAME                 deviate on purpose: a fault or a composite; repeatable (see --list-faults)",
       "  --missing-operation OP       leave an operation out (404 UnknownOperationException); repeatable",
       "  --account AKID=ACCOUNT       map an access key id to a 12-digit account (default account "
           + EmulatorBuilder.DEFAULT_ACCOUNT + ")",
@@ -27,7 +27,7 @@ record Arguments(EmulatorBuilder config, boolean help, boolean listFaults) {
       "  --transition-delay SECONDS   how long replication set changes stay in flight (default 0)",
       "  --updating-hold SECONDS      how long the replication set stays UPDATING after UpdateReplicationSet",
       "                               (default 0: at once; another update meanwhile is a 409 ConflictException)",
-      "  --list-faults                print the faults (name, category, description) and exit",
+      "  --list-faults                print the faults (name, category, description), then the composites",
       "  --help                       print this and exit");
 
   static Arguments parse(List<String> args) {

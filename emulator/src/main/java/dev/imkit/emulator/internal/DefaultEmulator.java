@@ -56,7 +56,7 @@ public final class DefaultEmulator implements Emulator {
     ExecutorService executor = ServerTuning.executor();
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 512);
-      Front front = new Front(engine, config);
+      Front front = new Front(engine, config.accounts(), config.defaultAccount(), config.credentials());
       server.createContext("/", front);
       server.setExecutor(executor);
       server.start();

@@ -30,10 +30,16 @@ final class ErrorFaults {
         Fault.UNMODELED_ERROR, c -> (ErrorHook) (error, op, r) -> missing(error.name(), op) && !op.models(Errors.QUOTA)
             ? named(c, r, Errors.QUOTA, error.body().deepCopy().put("quotaCode", "ResourceCount")
                 .put("serviceCode", Errors.SERVICE_CODE)) : r,
+        Fault.QUOTA_AS_400, c -> (ErrorHook) (error, op, r) -> Errors.QUOTA.equals(r.name()) ? r.withStatus(400) : r,
+        Fault.CONFLICT_AS_500, c -> (ErrorHook) (error, op, r) -> inFlightConflict(op, r)
+            ? named(c, r, Errors.INTERNAL, Json.object().put("message", "The replication set could not be updated"))
+            : r,
         Fault.ERROR_WITHOUT_MESSAGE, c -> (ErrorHook) (error, op, r) -> r.withBody(without(r.body(), "message")),
         Fault.NO_ERROR_TYPE_HEADER, c -> (ErrorHook) (error, op, r) -> r.withTypeHeader(null),
         Fault.UNTYPED_ERRORS, c -> (ErrorHook) (error, op, r) -> r.typeHeader() == null ? r
-            : r.withTypeHeader(UNTYPED.getOrDefault(r.typeHeader(), r.typeHeader())));
+            : r.withTypeHeader(UNTYPED.getOrDefault(r.typeHeader(), r.typeHeader())),
+        Fault.ERROR_TYPE_IN_BODY, c -> inBody("__type", NAMESPACE),
+        Fault.ERROR_CODE_IN_BODY, c -> inBody("code", ""));
   }
 
   /** Whether the error is a missing resource, raised while serving an operation. */

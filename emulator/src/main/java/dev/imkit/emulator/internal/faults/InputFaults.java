@@ -45,11 +45,15 @@ final class InputFaults {
             return Errors.internal("An internal error occurred while processing the request");
           }
         }),
+        Map.entry(Fault.REFUSE_EMPTY_TITLE, InputFaults::titles),
+        Map.entry(Fault.REFUSE_LONG_NAMES, InputFaults::names),
         Map.entry(Fault.REJECT_INVOLVED_RESOURCE, OldItemTypes::new),
         Map.entry(Fault.OLD_CONTACTS_PATTERN, OldContactsPattern::new),
         Map.entry(Fault.LOSE_TITLE_OVERRIDE, c -> new IgnoredMembers("StartIncident", "/title")),
         Map.entry(Fault.RELATED_ITEM_REMOVE_IGNORED, c -> new IgnoredMembers("UpdateRelatedItems",
-            "/relatedItemsUpdate/itemToRemove")));
+            "/relatedItemsUpdate/itemToRemove")),
+        Map.entry(Fault.FILTERS_IGNORED, c -> new IgnoredMembers("ListIncidentRecords", "/filters")),
+        Map.entry(Fault.SORT_IGNORED, c -> new IgnoredMembers("ListTimelineEvents", "/sortBy", "/sortOrder")));
   }
 
   /** Empty titles refused where the model allows them (IncidentTitle, RelatedItemTitleString: 0 to 200). */

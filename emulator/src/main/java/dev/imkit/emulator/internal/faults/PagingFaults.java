@@ -30,6 +30,28 @@ final class PagingFaults {
           public int pageSize(int asked, int max) {
             return max;
           }
+        },
+        Fault.PAGE_TOKEN_BROKEN_BY_INSERT, c -> new PagingHook() {
+          @Override
+          public boolean countsOffsets() {
+            return true;
+          }
+        },
+        Fault.PAGINATION_IGNORED, c -> new PagingHook() {
+          @Override
+          public int pageSize(int asked, int max) {
+            return Integer.MAX_VALUE;
+          }
+
+          @Override
+          public boolean readsTokens() {
+            return false;
+          }
+
+          @Override
+          public boolean issuesTokens() {
+            return false;
+          }
         });
   }
 }

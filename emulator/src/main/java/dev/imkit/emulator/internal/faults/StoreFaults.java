@@ -26,6 +26,13 @@ final class StoreFaults {
             return Deletion.KEEP;
           }
         }),
+        Map.entry(Fault.DELETE_LEAVES_IN_LISTS, c -> new StoreHook() {
+          @Override
+          public Deletion deletion(String resourceType, Deletion deletion) {
+            return deletion == Deletion.REMOVE && LISTED_AFTER_DELETE.contains(resourceType) ? Deletion.KEEP_LISTED
+                : deletion;
+          }
+        }),
         Map.entry(Fault.DROP_DYNAMIC_PARAMETERS, c -> withoutDynamicParameters(true)),
         Map.entry(Fault.UPDATE_DROPS_DYNAMIC_PARAMETERS, c -> withoutDynamicParameters(false)),
         Map.entry(Fault.RESOLVE_WITHOUT_TIME, c -> new StoreHook() {
@@ -38,6 +45,18 @@ final class StoreFaults {
           @Override
           public Map<String, String> tags(Map<String, String> before, Map<String, String> after) {
             return before;
+          }
+        }),
+        Map.entry(Fault.TAGS_SURVIVE_DELETE, c -> new StoreHook() {
+          @Override
+          public boolean tagsOutliveResources() {
+            return true;
+          }
+        }),
+        Map.entry(Fault.UPDATE_DROPS_MEMBER, c -> new StoreHook() {
+          @Override
+          public boolean updatesFromCreation() {
+            return true;
           }
         }),
         Map.entry(Fault.LIST_MISSES_NEWEST, c -> new StoreHook() {

@@ -21,6 +21,8 @@ final class WireFaults {
 
   static Map<Fault, Function<Contract, ?>> all() {
     return Map.ofEntries(
+        Map.entry(Fault.MISSING_RESOURCE_POLICIES, c -> new MissingOperations(Set.of("PutResourcePolicy",
+            "GetResourcePolicies", "DeleteResourcePolicy"))),
         Map.entry(Fault.THROTTLE_EVERY_THIRD, c -> throttleEveryThird()),
         Map.entry(Fault.ACCEPT_UNSIGNED, c -> new AuthenticationHook() {
           @Override

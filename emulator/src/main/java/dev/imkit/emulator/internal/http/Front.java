@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.imkit.emulator.api.EmulatorBuilder;
 import dev.imkit.emulator.internal.engine.Answer;
 import dev.imkit.emulator.internal.engine.Caller;
 import dev.imkit.emulator.internal.engine.Engine;
@@ -37,13 +36,20 @@ public final class Front implements HttpHandler {
   private final Hooks hooks;
   private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
-  public Front(Engine engine, EmulatorBuilder config) {
+  /**
+   * A front for an engine.
+   *
+   * @param accounts access key id to account id
+   * @param defaultAccount the account of unmapped access keys
+   * @param credentials access key id to secret; empty to check signatures for their form only
+   */
+  public Front(Engine engine, Map<String, String> accounts, String defaultAccount, Map<String, String> credentials) {
     Contract contract = engine.services().contract();
     this.engine = engine;
     this.hooks = engine.services().hooks();
     this.router = new Router(contract);
     this.assembler = new InputAssembler(contract, hooks.binding());
-    this.authenticator = new Authenticator(config.accounts(), config.defaultAccount(), config.credentials(),
+    this.authenticator = new Authenticator(accounts, defaultAccount, credentials,
         contract.service().signingName(), hooks.authentication(), engine.services().clock());
     this.errors = new ErrorRenderer(contract, hooks.errors());
   }
