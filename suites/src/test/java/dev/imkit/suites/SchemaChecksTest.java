@@ -29,8 +29,9 @@ class SchemaChecksTest {
 
   static Stream<Arguments> faults() {
     return Stream.of(
+        // ListTimelineEvents lists the run's incident, which has a timeline event by then
         Arguments.of("iso-timestamps", Set.of("SCHEMA-OUTPUT-GetIncidentRecord", "SCHEMA-OUTPUT-GetReplicationSet",
-            "SCHEMA-OUTPUT-GetTimelineEvent", "SCHEMA-OUTPUT-ListIncidentRecords")),
+            "SCHEMA-OUTPUT-GetTimelineEvent", "SCHEMA-OUTPUT-ListIncidentRecords", "SCHEMA-OUTPUT-ListTimelineEvents")),
         // the other answers are not reached: fixtures need the arns the fault leaves out
         Arguments.of("drop-required-output", Set.of("SCHEMA-OUTPUT-CreateResponsePlan",
             "SCHEMA-OUTPUT-ListIncidentRecords", "SCHEMA-OUTPUT-ListReplicationSets",

@@ -97,24 +97,33 @@ public final class Fixtures {
 
   /** The run's one instance of {@code kind}, made on first use (a failure is remembered, not tried again). */
   public Instance shared(String kind) {
-    Blocked known = failed.get(kind);
+    return shared(kind, "");
+  }
+
+  /**
+   * The one instance of {@code kind} in {@code namespace}: checks that may change what they share (an invalid
+   * input a lenient target accepts) keep a namespace of their own, so other checks never read what they left.
+   */
+  public Instance shared(String kind, String namespace) {
+    String key = namespace + "/" + kind;
+    Blocked known = failed.get(key);
     if (known != null) {
       throw known;
     }
-    Instance have = shared.get(kind);
+    Instance have = shared.get(key);
     if (have != null) {
       return have;
     }
     synchronized (shared) {
-      if (shared.containsKey(kind)) {
-        return shared.get(kind);
+      if (shared.containsKey(key)) {
+        return shared.get(key);
       }
       try {
-        Instance made = make(Resources.named(kind), null, i -> { });
-        shared.put(kind, made);
+        Instance made = make(Resources.named(kind), null, i -> { }, namespace);
+        shared.put(key, made);
         return made;
       } catch (Blocked e) {
-        failed.put(kind, e);
+        failed.put(key, e);
         throw e;
       }
     }
@@ -122,20 +131,26 @@ public final class Fixtures {
 
   /** A new instance of {@code kind} under the shared parent (removed at the end). */
   public Instance fresh(String kind) {
-    return make(Resources.named(kind), null, i -> { });
+    return fresh(kind, "");
+  }
+
+  /** A new instance of {@code kind} under the parent shared in {@code namespace}. */
+  public Instance fresh(String kind, String namespace) {
+    return make(Resources.named(kind), null, i -> { }, namespace);
   }
 
   /** A new instance of {@code kind} under {@code parentArn} (or the shared parent when null), input customized. */
   public Instance create(String kind, String parentArn, Consumer<ObjectNode> customize) {
-    return make(Resources.named(kind), parentArn, customize);
+    return make(Resources.named(kind), parentArn, customize, "");
   }
 
-  private Instance make(Resource r, String parentArn, Consumer<ObjectNode> customize) {
+  private Instance make(Resource r, String parentArn, Consumer<ObjectNode> customize, String namespace) {
     if (r.singleton()) {
       return new Instance(r.kind(), Map.of("arn", JSON.textNode(replicationSetArn())));
     }
-    r.needs().ifPresent(this::shared);
-    String parent = parentArn != null ? parentArn : r.parent().map(p -> shared(p).id("arn")).orElse(null);
+    r.needs().ifPresent(k -> shared(k, namespace));
+    String parent = parentArn != null ? parentArn
+        : r.parent().map(p -> shared(p, namespace).id("arn")).orElse(null);
     String op = r.create().operation();
     ObjectNode input = baseInput(op);
     if (parent != null) {
@@ -173,12 +188,15 @@ public final class Fixtures {
    * it.
    */
   public ObjectNode bind(String operation, ObjectNode doc, java.util.Set<String> freshKinds) {
-    return bind(operation, doc, freshKinds, java.util.Set.of());
+    return bind(operation, doc, freshKinds, java.util.Set.of(), "");
   }
 
-  /** {@link #bind(String, ObjectNode, java.util.Set)}, leaving the members at {@code keep} as they are. */
+  /**
+   * {@link #bind(String, ObjectNode, java.util.Set)}, leaving the members at {@code keep} as they are, with the
+   * instances shared in {@code namespace}.
+   */
   public ObjectNode bind(String operation, ObjectNode doc, java.util.Set<String> freshKinds,
-      java.util.Set<String> keep) {
+      java.util.Set<String> keep, String namespace) {
     Map<String, Instance> byKind = new java.util.HashMap<>();
     for (dev.imkit.schemas.api.ResourceReference ref : Resources.references(operation)) {
       com.fasterxml.jackson.core.JsonPointer pointer = com.fasterxml.jackson.core.JsonPointer.compile(ref.pointer());
@@ -188,8 +206,9 @@ public final class Fixtures {
       Resource kind = Resources.named(ref.resource());
       String chosen = kind.create().ids().getOrDefault(ref.id(), "");
       Instance instance = byKind.computeIfAbsent(ref.resource(), k -> chosen.startsWith("input:")
-          ? create(k, null, in -> Pointers.put(in, chosen.substring(6), doc.at(pointer)))
-          : freshKinds.contains(k) || kind.delete().operation().equals(operation) ? fresh(k) : shared(k));
+          ? make(kind, null, in -> Pointers.put(in, chosen.substring(6), doc.at(pointer)), namespace)
+          : freshKinds.contains(k) || kind.delete().operation().equals(operation) ? fresh(k, namespace)
+          : shared(k, namespace));
       JsonNode value = instance.ids().get(ref.id());
       JsonNode parent = doc.at(pointer.head());
       if (value == null) {
@@ -263,25 +282,38 @@ public final class Fixtures {
       if (replicationSetChecked != null) {
         return;
       }
-      Exchange list = call("ListReplicationSets", JSON.objectNode());
-      JsonNode arns = list.succeeded() && list.jsonOrNull() != null ? list.jsonOrNull().path("replicationSetArns") : null;
-      if (arns != null && arns.size() > 0) {
-        replicationSetChecked = arns.get(0).asText();
-        return;
+      Blocked known = failed.get("/ReplicationSet");
+      if (known != null) {
+        throw known;
       }
-      ObjectNode input = baseInput("CreateReplicationSet");
-      input.set("regions", JSON.objectNode().set(target.settings().region(), JSON.objectNode()));
-      Exchange created = call("CreateReplicationSet", input);
-      JsonNode arn = created.jsonOrNull() == null ? null : created.jsonOrNull().get("arn");
-      if (!created.succeeded() || arn == null || !arn.isTextual()) {
-        throw new Blocked(Causes.ofBase(target.contract(), created, "CreateReplicationSet", "input"));
+      try {
+        makeReplicationSet();
+      } catch (Blocked e) {
+        failed.put("/ReplicationSet", e);
+        throw e;
       }
-      replicationSetChecked = arn.textValue();
-      target.learnAccount(replicationSetChecked);
-      replicationSetCreation = created;
-      ownsReplicationSet = true;
-      forget("DeleteReplicationSet", "arn", replicationSetChecked);
     }
+  }
+
+  private void makeReplicationSet() {
+    Exchange list = call("ListReplicationSets", JSON.objectNode());
+    JsonNode arns = list.succeeded() && list.jsonOrNull() != null ? list.jsonOrNull().path("replicationSetArns") : null;
+    if (arns != null && arns.size() > 0) {
+      replicationSetChecked = arns.get(0).asText();
+      return;
+    }
+    ObjectNode input = baseInput("CreateReplicationSet");
+    input.set("regions", JSON.objectNode().set(target.settings().region(), JSON.objectNode()));
+    Exchange created = call("CreateReplicationSet", input);
+    JsonNode arn = created.jsonOrNull() == null ? null : created.jsonOrNull().get("arn");
+    if (!created.succeeded() || arn == null || !arn.isTextual()) {
+      throw new Blocked(Causes.ofBase(target.contract(), created, "CreateReplicationSet", "input"));
+    }
+    replicationSetChecked = arn.textValue();
+    target.learnAccount(replicationSetChecked);
+    replicationSetCreation = created;
+    ownsReplicationSet = true;
+    forget("DeleteReplicationSet", "arn", replicationSetChecked);
   }
 
   /** The account's replication set (created by the run if there was none). */

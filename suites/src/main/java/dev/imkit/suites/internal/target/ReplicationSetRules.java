@@ -45,17 +45,64 @@ public final class ReplicationSetRules {
       String account = target.account().isEmpty() ? "123456789012" : target.account();
       doc.put("arn", "arn:aws:ssm-incidents::" + account + ":replication-set/" + UUID.randomUUID());
     } else if (operation.equals("UpdateReplicationSet")) {
-      String arn = doc.path("arn").asText();
-      settle(target, arn);
       for (JsonNode action : doc.path("actions")) {
-        if (action.has("addRegionAction")) {
-          ((ObjectNode) action.get("addRegionAction")).put("regionName", spare(target));
-        } else if (action.has("deleteRegionAction")) {
-          String region = spare(target);
-          ((ObjectNode) action.get("deleteRegionAction")).put("regionName", region);
-          change(target, arn, "addRegionAction", region);
+        for (String kind : List.of("addRegionAction", "deleteRegionAction")) {
+          if (action.path(kind).isObject()) {
+            ((ObjectNode) action.get(kind)).put("regionName", spare(target));
+          }
         }
       }
+      establish(operation, doc, target);
+    }
+  }
+
+  /**
+   * Puts the set in the state the input expects, so an input answers the same each time it is sent: a region to
+   * add is not in the set yet, a region to delete is (the spare region only; a broken one is left as it is).
+   */
+  public static void establish(String operation, ObjectNode doc, DefaultTarget target) {
+    if (!operation.equals("UpdateReplicationSet")) {
+      return;
+    }
+    String arn = doc.path("arn").asText();
+    String spare = spare(target);
+    settle(target, arn);
+    for (JsonNode action : doc.path("actions")) {
+      boolean add = spare.equals(action.path("addRegionAction").path("regionName").asText());
+      boolean delete = spare.equals(action.path("deleteRegionAction").path("regionName").asText());
+      boolean present = regions(target, arn).has(spare);
+      if (add && present) {
+        change(target, arn, "deleteRegionAction", spare);
+      } else if (delete && !present) {
+        change(target, arn, "addRegionAction", spare);
+      }
+    }
+  }
+
+  private static JsonNode regions(DefaultTarget target, String arn) {
+    Exchange got = Recorder.as(ExchangeRecord.Role.FIXTURE, () -> target.call("GetReplicationSet",
+        JsonNodeFactory.instance.objectNode().put("arn", arn)));
+    JsonNode json = got.jsonOrNull();
+    return json == null ? JsonNodeFactory.instance.objectNode() : json.path("replicationSet").path("regionMap");
+  }
+
+  private static final Object CHANGING = new Object();
+
+  /**
+   * Sends an input of {@code operation} in the state it expects and takes back what an accepted one added; the
+   * replication set's changes go one at a time (examples are judged concurrently).
+   */
+  public static Exchange send(String operation, ObjectNode doc, DefaultTarget target) {
+    if (!operation.equals("UpdateReplicationSet")) {
+      return target.call(operation, doc);
+    }
+    synchronized (CHANGING) {
+      establish(operation, doc, target);
+      Exchange answer = target.call(operation, doc);
+      if (answer.succeeded()) {
+        restore(operation, doc, target);
+      }
+      return answer;
     }
   }
 

@@ -109,6 +109,15 @@ public final class RevisionDetector {
    * ValidationException or an error its operation does not model, while the control was accepted.
    */
   public static Answer answer(DefaultTarget target, Probe probe) {
+    try {
+      return send(target, probe);
+    } catch (TestAbortedException e) {
+      // a resource the probe names could not be made (the readonly profile writes none): it proves nothing
+      return new Answer(Verdict.INCONCLUSIVE, null, null);
+    }
+  }
+
+  private static Answer send(DefaultTarget target, Probe probe) {
     String op = probe.operation();
     if (ReplicationSetRules.CHANGES.contains(op) && !target.fixtures().ownsReplicationSet()) {
       return new Answer(Verdict.INCONCLUSIVE, null, null);
@@ -139,7 +148,7 @@ public final class RevisionDetector {
   /** The probe's input bound to the run's resources (but at the place it changes), with fresh tokens and names. */
   private static ObjectNode prepared(DefaultTarget target, Probe probe, ObjectNode doc) {
     Fixtures f = target.fixtures();
-    ObjectNode bound = f.bind(probe.operation(), doc.deepCopy(), Set.of(), Set.of(probe.place()));
+    ObjectNode bound = f.bind(probe.operation(), doc.deepCopy(), Set.of(), Set.of(probe.place()), "revision");
     ObjectNode fresh = f.typical().fresh(probe.operation(), bound, Set.of(probe.place()), new Random());
     ReplicationSetRules.prepare(probe.operation(), fresh, target);
     return fresh;

@@ -15,6 +15,7 @@ import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
 import dev.imkit.suites.internal.target.Recorder;
+import dev.imkit.suites.internal.target.ReplicationSetRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -53,9 +54,9 @@ final class BoundaryCheck {
     for (Edge edge : b.edges()) {
       ObjectNode doc = controls.typical().withEdge(host.control(), b, edge);
       doc = context.fixtures().bind(operation, doc, OWN_RESOURCE.contains(operation) ? Set.of("ResponsePlan")
-          : Set.of());
+          : Set.of(), Set.of(), Controls.NAMESPACE);
       doc = controls.typical().fresh(operation, doc, Set.of(), random);
-      Exchange answer = context.target().call(operation, doc);
+      Exchange answer = ReplicationSetRules.send(operation, doc, context.target());
       context.fixtures().forgetCreated(operation, doc, answer);
       if (!answer.succeeded()) {
         refused.add(edge.label() + " was answered " + answer.answerLine());

@@ -27,6 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * block their checks.
  */
 final class Controls {
+  /** VALIDATION checks share resources among themselves only: a lenient target may let them change what they use. */
+  static final String NAMESPACE = "validation";
   private static final Map<Fixtures, Controls> BY_RUN = new WeakHashMap<>();
 
   private final DefaultTarget target;
@@ -91,7 +93,7 @@ final class Controls {
     String checkId = checkId(operation, planned);
     ObjectNode doc;
     try {
-      doc = fixtures.bind(operation, planned.input(), Set.of());
+      doc = fixtures.bind(operation, planned.input(), Set.of(), Set.of(), NAMESPACE);
       doc = typical().fresh(operation, doc, Set.of(), random);
       ReplicationSetRules.prepare(operation, doc, target);
     } catch (Blocked e) {
@@ -100,7 +102,7 @@ final class Controls {
     ObjectNode input = doc;
     Exchange answer;
     try {
-      answer = Recorder.as(ExchangeRecord.Role.CONTROL, () -> target.call(operation, input));
+      answer = Recorder.as(ExchangeRecord.Role.CONTROL, () -> ReplicationSetRules.send(operation, input, target));
     } catch (UncheckedIOException e) {
       return new Sent(planned, null, false, Causes.noAnswer(operation, e.getMessage()), false);
     }
@@ -110,7 +112,6 @@ final class Controls {
       return new Sent(bound, answer, false, cause(operation, planned, answer, checkId), true);
     }
     fixtures.forgetCreated(operation, input, answer);
-    ReplicationSetRules.restore(operation, input, target);
     return new Sent(bound, answer, true, null, true);
   }
 

@@ -18,6 +18,7 @@ import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
 import dev.imkit.suites.internal.target.Recorder;
+import dev.imkit.suites.internal.target.ReplicationSetRules;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -66,7 +67,7 @@ final class RuleSiteCheck {
     synchronized (random) {
       doc = controls.typical().fresh(op.name(), invalid.document(), Set.of(invalid.label().site().pointer()), random);
     }
-    Exchange answer = context.target().call(op.name(), doc);
+    Exchange answer = ReplicationSetRules.send(op.name(), doc, context.target());
     context.fixtures().forgetCreated(op.name(), doc, answer);
     boolean typeBreak = invalid.label().kind() == BreakKind.WRONG_TYPE;
     String error = answer.errorType().orElse("");
