@@ -1,0 +1,127 @@
+package dev.imkit.suites;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imkit.emulator.api.Emulator;
+import dev.imkit.reports.api.Category;
+import dev.imkit.schemas.api.Contract;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The semantic STATE checks (list filters, sorted lists, the replication set conflict) pass a correct
+ * implementation and fail one that ignores what they judge: deviations made by a proxy in front of the emulator.
+ */
+class SemanticChecksTest {
+  private static final String FILTER = "STATE-FILTER-ListIncidentRecords-";
+  private static final String CONFLICT = "STATE-CONFLICT-UpdateReplicationSet";
+
+  private static Runs.Outcome through(Emulator emulator, UnaryOperator<Proxy.Request> requests,
+      UnaryOperator<Proxy.Answer> answers, String only) throws IOException {
+    try (Proxy proxy = new Proxy(emulator.uri(), requests, answers)) {
+      return Runs.run(Map.of("imkit.endpoint", proxy.uri().toString(), "imkit.access-key-id", "AKIDPROXY",
+          "imkit.secret-access-key", "secret", "imkit.revision", "2023-11-16", "imkit.only", only), Category.STATE);
+    }
+  }
+
+  /** A request to {@code path} without the body member {@code member}: the server never sees it. */
+  private static UnaryOperator<Proxy.Request> without(String path, String member) {
+    return r -> {
+      if (!r.pathAndQuery().startsWith(path)) {
+        return r;
+      }
+      ObjectNode body = ErrorIdentificationTest.read(r.body());
+      body.remove(member);
+      return r.withBody(body.toString());
+    };
+  }
+
+  @Test
+  void everyFilterKeyTheDocumentationNamesHasItsCheck() {
+    String docs = Contract.current().shape("ListIncidentRecordsInput").members().get("filters").documentation();
+    // the docs list the keys one a line ("- creationTime") between "following keys:" and the notes
+    String list = docs.substring(docs.indexOf("following keys:"), docs.indexOf("Note the following"));
+    Matcher item = Pattern.compile("(?m)^- (\\w+)$").matcher(list);
+    List<String> keys = item.results().map(m -> m.group(1)).toList();
+    assertThat(keys).containsExactlyInAnyOrder("creationTime", "impact", "status", "createdBy");
+    assertThat(dev.imkit.suites.api.Catalogue.current()).extracting(dev.imkit.suites.api.CheckInfo::id)
+        .contains(keys.stream().map(k -> FILTER + k).toArray(String[]::new)).contains(FILTER + "all-filters");
+  }
+
+  @Test
+  void filtersIgnoredFailEveryFilterCheck() throws IOException {
+    try (Emulator emulator = Emulator.builder().start()) {
+      Runs.Outcome clean = through(emulator, r -> r, a -> a, FILTER + "*");
+      assertThat(clean.failures()).isEmpty();
+      assertThat(clean.passed()).hasSize(5);
+
+      Runs.Outcome ignored = through(emulator, without("/listIncidentRecords", "filters"), a -> a, FILTER + "*");
+      assertThat(ignored.failures().keySet()).containsExactlyInAnyOrder(FILTER + "status", FILTER + "impact",
+          FILTER + "creationTime", FILTER + "createdBy", FILTER + "all-filters");
+      assertThat(ignored.failures().get(FILTER + "impact")).startsWith("ListIncidentRecords: "
+          + "ListIncidentRecordsInput.filters (impact): every item listed with [{\"key\":\"impact\"");
+    }
+  }
+
+  @Test
+  void aSortOrderIgnoredFailsTheOrderTheServerDoesNotKeep() throws IOException {
+    try (Emulator emulator = Emulator.builder().start()) {
+      Runs.Outcome clean = through(emulator, r -> r, a -> a, "STATE-SORT-*");
+      assertThat(clean.failures()).isEmpty();
+      assertThat(clean.passed()).containsExactlyInAnyOrder("STATE-SORT-ListTimelineEvents-EVENT_TIME-ASCENDING",
+          "STATE-SORT-ListTimelineEvents-EVENT_TIME-DESCENDING");
+
+      // the emulator lists ascending when no order is asked for
+      Runs.Outcome ignored = through(emulator, without("/listTimelineEvents", "sortOrder"), a -> a, "STATE-SORT-*");
+      assertThat(ignored.failures().keySet()).containsExactly("STATE-SORT-ListTimelineEvents-EVENT_TIME-DESCENDING");
+      assertThat(ignored.failures().values().iterator().next()).contains("event times in descending order");
+    }
+  }
+
+  @Test
+  void anUpdateInFlightConflictsWithTheModeledError() throws IOException {
+    try (Emulator emulator = Emulator.builder().transitionDelay(Duration.ofSeconds(2)).start()) {
+      Runs.Outcome outcome = through(emulator, r -> r, a -> a, CONFLICT);
+      assertThat(outcome.failures()).isEmpty();
+      assertThat(outcome.passed()).containsExactly(CONFLICT);
+    }
+  }
+
+  @Test
+  void aConflictAnsweredAsAServerErrorFails() throws IOException {
+    UnaryOperator<Proxy.Answer> as500 = a -> {
+      if (a.status() != 409 || !a.request().pathAndQuery().startsWith("/updateReplicationSet")) {
+        return a;
+      }
+      Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      headers.putAll(a.headers());
+      headers.put("X-Amzn-ErrorType", List.of("InternalServerException"));
+      return a.with(500, headers, "{\"message\":\"internal error\"}");
+    };
+    try (Emulator emulator = Emulator.builder().transitionDelay(Duration.ofSeconds(2)).start()) {
+      Runs.Outcome outcome = through(emulator, r -> r, as500, CONFLICT);
+      assertThat(outcome.failures()).containsOnlyKeys(CONFLICT);
+      assertThat(outcome.failures().get(CONFLICT)).startsWith("UpdateReplicationSet: ConflictException "
+          + "(@httpError 409): expected HTTP 409 ConflictException for an update sent while the set was UPDATING; "
+          + "the target answered 500 InternalServerException");
+    }
+  }
+
+  @Test
+  void aTargetWhoseUpdatesCompleteAtOnceHasNoConflictToJudge() throws IOException {
+    try (Emulator emulator = Emulator.builder().start()) {
+      Runs.Outcome outcome = through(emulator, r -> r, a -> a, CONFLICT);
+      assertThat(outcome.failures()).isEmpty();
+      assertThat(outcome.passed()).isEmpty();
+      assertThat(outcome.aborted().get(CONFLICT)).contains("completed at once");
+    }
+  }
+}
