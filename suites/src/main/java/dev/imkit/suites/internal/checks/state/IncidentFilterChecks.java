@@ -20,8 +20,6 @@ import java.util.function.Predicate;
  */
 final class IncidentFilterChecks {
   static final String OPERATION = "ListIncidentRecords";
-  /** The keys the documentation of ListIncidentRecordsInput.filters lists (a test holds this to the docs). */
-  static final List<String> KEYS = List.of("status", "impact", "creationTime", "createdBy");
   private static final String PREFIX = "STATE-FILTER-" + OPERATION + "-";
 
   private IncidentFilterChecks() {

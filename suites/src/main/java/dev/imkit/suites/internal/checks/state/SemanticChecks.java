@@ -16,6 +16,7 @@ public final class SemanticChecks {
   public static List<Check> all(Contract contract) {
     List<Check> checks = new ArrayList<>();
     checks.addAll(IncidentFilterChecks.all(contract));
+    checks.addAll(TimelineFilterChecks.all(contract));
     checks.addAll(TimelineSortChecks.all(contract));
     checks.addAll(ReplicationSetConflict.all(contract));
     return checks;
