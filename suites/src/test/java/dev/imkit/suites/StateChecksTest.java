@@ -50,7 +50,8 @@ class StateChecksTest {
     assertThat(outcome.failures()).isEmpty();
     assertThat(outcome.aborted()).containsOnlyKeys("STATE-ADD-UpdateRelatedItems-INVOLVED_RESOURCE",
         "STATE-GENID-UpdateRelatedItems", "STATE-READBACK-CreateResponsePlan-dynamicParameters",
-        "STATE-READBACK-CreateTimelineEvent-eventReferences", CONFLICT, "STATE-FILTER-ListTimelineEvents-eventReference");
+        "STATE-READBACK-CreateTimelineEvent-eventReferences", CONFLICT,
+        "STATE-FILTER-ListTimelineEvents-eventReference");
   }
 
   @Test

@@ -39,7 +39,8 @@ class NotIncidentManagerTest {
       }
     });
     server.start();
-    Path earlier = Files.writeString(Files.createDirectories(dir).resolve("report.html"), "<html>an earlier run</html>");
+    Path earlier = Files.writeString(Files.createDirectories(dir).resolve("report.html"),
+        "<html>an earlier run</html>");
     try {
       long start = System.nanoTime();
       Cli.Outcome outcome = Cli.run("run", "--endpoint", "http://127.0.0.1:" + server.getAddress().getPort(),
