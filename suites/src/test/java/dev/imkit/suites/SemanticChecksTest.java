@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -33,16 +34,32 @@ class SemanticChecksTest {
     }
   }
 
-  /** A request to {@code path} without the body member {@code member}: the server never sees it. */
-  private static UnaryOperator<Proxy.Request> without(String path, String member) {
+  /** A request to {@code path} without the body member at {@code pointer} ({@code /a/b}): the server never sees it. */
+  private static UnaryOperator<Proxy.Request> without(String path, String pointer) {
     return r -> {
       if (!r.pathAndQuery().startsWith(path)) {
         return r;
       }
       ObjectNode body = ErrorIdentificationTest.read(r.body());
-      body.remove(member);
+      int last = pointer.lastIndexOf('/');
+      if (body.at(pointer.substring(0, last)) instanceof ObjectNode parent) {
+        parent.remove(pointer.substring(last + 1));
+      }
       return r.withBody(body.toString());
     };
+  }
+
+  /** A member the target ignores (the proxy drops it) fails the check of its documented effect, and only that. */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource({
+      "/createResponsePlan, /incidentTemplate/incidentTags, STATE-START-StartIncident-incidentTags",
+      "/updateResponsePlan, /chatChannel, STATE-UPDATE-UpdateResponsePlan-chatChannel-empty",
+      "/updateTimelineEvent, /eventReferences, STATE-UPDATE-UpdateTimelineEvent-eventReferences"})
+  void anIgnoredMemberFailsTheCheckOfItsEffect(String path, String pointer, String check) throws IOException {
+    try (Emulator emulator = Emulator.builder().start()) {
+      assertThat(through(emulator, r -> r, a -> a, check).passed()).containsExactly(check);
+      assertThat(through(emulator, without(path, pointer), a -> a, check).failures()).containsOnlyKeys(check);
+    }
   }
 
   @ParameterizedTest
@@ -65,7 +82,7 @@ class SemanticChecksTest {
       Runs.Outcome clean = through(emulator, r -> r, a -> a, prefix + "*");
       assertThat(clean.failures()).isEmpty();
       assertThat(clean.passed()).hasSize(3);
-      Runs.Outcome ignored = through(emulator, without("/listTimelineEvents", "filters"), a -> a, prefix + "*");
+      Runs.Outcome ignored = through(emulator, without("/listTimelineEvents", "/filters"), a -> a, prefix + "*");
       assertThat(ignored.failures().keySet()).containsExactlyInAnyOrder(prefix + "eventType", prefix + "eventTime",
           prefix + "eventReference");
     }
@@ -78,7 +95,7 @@ class SemanticChecksTest {
       assertThat(clean.failures()).isEmpty();
       assertThat(clean.passed()).hasSize(5);
 
-      Runs.Outcome ignored = through(emulator, without("/listIncidentRecords", "filters"), a -> a, FILTER + "*");
+      Runs.Outcome ignored = through(emulator, without("/listIncidentRecords", "/filters"), a -> a, FILTER + "*");
       assertThat(ignored.failures().keySet()).containsExactlyInAnyOrder(FILTER + "status", FILTER + "impact",
           FILTER + "creationTime", FILTER + "createdBy", FILTER + "all-filters");
       assertThat(ignored.failures().get(FILTER + "impact")).startsWith("ListIncidentRecords: "
@@ -95,7 +112,7 @@ class SemanticChecksTest {
           "STATE-SORT-ListTimelineEvents-EVENT_TIME-DESCENDING");
 
       // the emulator lists ascending when no order is asked for
-      Runs.Outcome ignored = through(emulator, without("/listTimelineEvents", "sortOrder"), a -> a, "STATE-SORT-*");
+      Runs.Outcome ignored = through(emulator, without("/listTimelineEvents", "/sortOrder"), a -> a, "STATE-SORT-*");
       assertThat(ignored.failures().keySet()).containsExactly("STATE-SORT-ListTimelineEvents-EVENT_TIME-DESCENDING");
       assertThat(ignored.failures().values().iterator().next()).contains("event times in descending order");
     }

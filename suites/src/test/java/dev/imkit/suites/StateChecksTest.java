@@ -51,7 +51,8 @@ class StateChecksTest {
     assertThat(outcome.aborted()).containsOnlyKeys("STATE-ADD-UpdateRelatedItems-INVOLVED_RESOURCE",
         "STATE-GENID-UpdateRelatedItems", "STATE-READBACK-CreateResponsePlan-dynamicParameters",
         "STATE-READBACK-CreateTimelineEvent-eventReferences", CONFLICT,
-        "STATE-FILTER-ListTimelineEvents-eventReference");
+        "STATE-FILTER-ListTimelineEvents-eventReference", "STATE-START-StartIncident-incidentTags",
+        "STATE-UPDATE-UpdateTimelineEvent-eventReferences");
   }
 
   @Test

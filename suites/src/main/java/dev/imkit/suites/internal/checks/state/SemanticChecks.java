@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The STATE checks of documented behaviour beyond read-after-write: list filters narrow exactly, sorted lists come
- * sorted, and a replication set update in flight makes another one conflict.
+ * sorted, a replication set update in flight makes another one conflict, and effects the member documentation
+ * states in words.
  */
 public final class SemanticChecks {
   private SemanticChecks() {
@@ -19,6 +20,7 @@ public final class SemanticChecks {
     checks.addAll(TimelineFilterChecks.all(contract));
     checks.addAll(TimelineSortChecks.all(contract));
     checks.addAll(ReplicationSetConflict.all(contract));
+    checks.addAll(DocumentedEffects.all(contract));
     return checks;
   }
 }
