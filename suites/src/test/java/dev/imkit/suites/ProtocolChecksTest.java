@@ -68,7 +68,12 @@ class ProtocolChecksTest {
             "UntagResource"), ids("PROTO-SUCCESS-", "ListTagsForResource", "TagResource", "UntagResource"),
             ids("PROTO-QUERY-", "UntagResource"))),
         // a SHOULD check: reported as an advisory, asserted below
-        Arguments.of("no-request-id", Set.of()));
+        Arguments.of("no-request-id", Set.of()),
+        // the tag quota's error with 400: the check that provokes it, and the one over every error seen
+        Arguments.of("quota-as-400", Set.of("PROTO-QUOTA-TagResource", "PROTO-ERRORS-STATUS")),
+        // legal restJson1: errors named only in the body pass; the missing header is an advisory
+        Arguments.of("error-type-in-body", Set.of()),
+        Arguments.of("error-code-in-body", Set.of()));
   }
 
   /** With the default client: success-200-everywhere's empty 200s once left REST Assured's connection held. */
@@ -87,7 +92,8 @@ class ProtocolChecksTest {
 
   /** The SHOULD checks each fault makes advisories. */
   private static final Map<String, List<String>> ADVISORIES = Map.of("no-request-id", List.of("PROTO-REQUEST-ID"),
-      "no-error-type-header", List.of("PROTO-ERRORS-TYPE-HEADER"));
+      "no-error-type-header", List.of("PROTO-ERRORS-TYPE-HEADER"),
+      "error-type-in-body", List.of("PROTO-ERRORS-TYPE-HEADER"), "error-code-in-body", List.of("PROTO-ERRORS-TYPE-HEADER"));
 
   /**
    * A target that throttles every third call: the kit's retries (with backoff) carry the run through with the

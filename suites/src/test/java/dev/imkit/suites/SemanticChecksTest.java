@@ -147,6 +147,27 @@ class SemanticChecksTest {
     }
   }
 
+  /** The emulator's own faults, with its UPDATING hold: the check passes the held set and fails conflict-as-500. */
+  @Test
+  void theEmulatorsHoldPassesAndItsConflictAs500Fails() {
+    for (boolean faulty : new boolean[] {false, true}) {
+      var builder = Emulator.builder().updatingHold(Duration.ofSeconds(2));
+      try (Emulator emulator = (faulty ? builder.fault("conflict-as-500") : builder).start()) {
+        Runs.Outcome outcome = Runs.run(Map.of("imkit.endpoint", emulator.uri().toString(), "imkit.access-key-id",
+            "AKIDHOLD", "imkit.secret-access-key", "secret", "imkit.revision", "2023-11-16", "imkit.only", CONFLICT),
+            Category.STATE);
+        if (faulty) {
+          assertThat(outcome.failures()).containsOnlyKeys(CONFLICT);
+          assertThat(outcome.failures().get(CONFLICT)).contains("expected HTTP 409 ConflictException",
+              "the target answered 500 InternalServerException");
+        } else {
+          assertThat(outcome.failures()).isEmpty();
+          assertThat(outcome.passed()).containsExactly(CONFLICT);
+        }
+      }
+    }
+  }
+
   @Test
   void aTargetWhoseUpdatesCompleteAtOnceHasNoConflictToJudge() throws IOException {
     try (Emulator emulator = Emulator.builder().start()) {

@@ -30,7 +30,12 @@ class StateChecksTest {
       Fault.LIST_MISSES_NEWEST, Set.of("STATE-LIST-ListResponsePlans", "STATE-LIST-ListIncidentRecords",
           "STATE-FILTER-ListIncidentRecords-createdBy", "STATE-FILTER-ListIncidentRecords-creationTime",
           "STATE-FILTER-ListIncidentRecords-status"),
-      Fault.TAGS_NOT_STORED, Set.of("STATE-TAGS-TagResource", "STATE-UNTAG-UntagResource"));
+      Fault.TAGS_NOT_STORED, Set.of("STATE-TAGS-TagResource", "STATE-UNTAG-UntagResource"),
+      Fault.FILTERS_IGNORED, Set.of("STATE-FILTER-ListIncidentRecords-status", "STATE-FILTER-ListIncidentRecords-impact",
+          "STATE-FILTER-ListIncidentRecords-creationTime", "STATE-FILTER-ListIncidentRecords-createdBy",
+          "STATE-FILTER-ListIncidentRecords-all-filters"),
+      // oldest first whatever is asked
+      Fault.SORT_IGNORED, Set.of("STATE-SORT-ListTimelineEvents-EVENT_TIME-DESCENDING"));
 
   /** Skipped by the embedded emulator, whose updates complete at once (SemanticChecksTest holds one in flight). */
   static final String CONFLICT = "STATE-CONFLICT-UpdateReplicationSet";
