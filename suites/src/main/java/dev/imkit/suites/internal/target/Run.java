@@ -13,6 +13,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -93,6 +97,23 @@ public final class Run implements ExtensionContext.Store.CloseableResource, Auto
     }
   }
 
+  /**
+   * An emulator wants a well-formed signature, not an account: keys from the environment, system properties or the
+   * profile file if there are any (never the slow instance-metadata lookups), else the kit's own test keys.
+   */
+  private static AwsCredentialsProvider emulatorCredentials() {
+    AwsCredentialsProvider local = AwsCredentialsProviderChain.builder().reuseLastProviderEnabled(true)
+        .credentialsProviders(SystemPropertyCredentialsProvider.create(),
+            EnvironmentVariableCredentialsProvider.create(), ProfileCredentialsProvider.create()).build();
+    try {
+      local.resolveCredentials();
+      return local;
+    } catch (RuntimeException e) {
+      return StaticCredentialsProvider.create(AwsBasicCredentials.create(Settings.EMULATOR_ACCESS_KEY_ID,
+          Settings.EMULATOR_SECRET_ACCESS_KEY));
+    }
+  }
+
   private static AwsCredentialsProvider credentials(Settings settings, boolean embedded) {
     if (settings.accessKeyId().isPresent()) {
       String key = settings.accessKeyId().get();
@@ -105,16 +126,14 @@ public final class Run implements ExtensionContext.Store.CloseableResource, Auto
       return StaticCredentialsProvider.create(AwsBasicCredentials.create(Settings.EMBEDDED_ACCESS_KEY_ID,
           Settings.EMBEDDED_SECRET_ACCESS_KEY));
     }
+    if (!settings.live()) {
+      return emulatorCredentials();
+    }
     DefaultCredentialsProvider chain = DefaultCredentialsProvider.builder().build();
     try {
       chain.resolveCredentials();
       return chain;
     } catch (SdkClientException e) {
-      if (!settings.live()) {
-        // an emulator wants a well-formed signature, not an account: the kit's own test keys do
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(Settings.EMULATOR_ACCESS_KEY_ID,
-            Settings.EMULATOR_SECRET_ACCESS_KEY));
-      }
       throw new ConfigurationException("no AWS credentials found: set imkit.access-key-id and "
           + "imkit.secret-access-key (IMKIT_ACCESS_KEY_ID, IMKIT_SECRET_ACCESS_KEY), or configure the default chain "
           + "(AWS_PROFILE, AWS_ACCESS_KEY_ID, ~/.aws/credentials); an emulator needs none with imkit.live=false");
