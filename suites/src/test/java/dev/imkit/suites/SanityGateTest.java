@@ -121,6 +121,34 @@ class SanityGateTest {
   }
 
   @Test
+  void aServerThatNeverAnswersIsOneLineAfterTheTimeout() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+      java.util.List<Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+      Thread holder = new Thread(() -> {
+        while (!socket.isClosed()) {
+          try {
+            held.add(socket.accept());
+          } catch (IOException e) {
+            return;
+          }
+        }
+      });
+      holder.setDaemon(true);
+      holder.start();
+      long start = System.nanoTime();
+      Runs.Outcome outcome = Runs.run(Map.of("imkit.endpoint", "http://127.0.0.1:" + socket.getLocalPort(),
+          "imkit.access-key-id", "AKID", "imkit.secret-access-key", "secret", "imkit.timeout-seconds", "2"),
+          Category.PROTOCOL);
+      assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
+      assertThat(outcome.failedContainers().values()).singleElement().asString()
+          .startsWith("cannot reach http://127.0.0.1:" + socket.getLocalPort()).contains("timed out");
+      for (Socket s : held) {
+        s.close();
+      }
+    }
+  }
+
+  @Test
   void errorsNamedOnlyInTheBodyPassTheGate() throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     Answer notFound = answer(404, "application/json",
