@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.run.CheckContext;
+import dev.imkit.suites.internal.run.CheckFailure;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import dev.imkit.suites.internal.run.CheckFailure;
 
 /**
  * A full walk of a list with a narrowing input (filters) that must narrow it exactly: every item listed satisfies
