@@ -46,8 +46,9 @@ class ProtocolChecksTest {
             "UpdateDeletionProtection", "UpdateIncidentRecord", "UpdateRelatedItems", "UpdateResponsePlan",
             "UpdateTimelineEvent"), ids("PROTO-LABEL-", "TagResource", "UntagResource"),
             ids("PROTO-QUERY-", "UntagResource"))),
+        // no name anywhere: every check that judges an error, and the ledger's
         Arguments.of("no-error-type-header", join(allBut("PROTO-ERROR-", Set.of()),
-            allBut("PROTO-MODELED-ERRORS-", Set.of()))),
+            allBut("PROTO-MODELED-ERRORS-", Set.of()), Set.of("PROTO-QUOTA-TagResource", "PROTO-ERRORS-NAMED"))),
         Arguments.of("not-found-as-400", allBut("PROTO-ERROR-", Set.of())),
         // TagResource models ServiceQuotaExceededException: its 404 stays
         Arguments.of("unmodeled-error", join(allBut("PROTO-ERROR-", Set.of("TagResource")),
@@ -67,7 +68,12 @@ class ProtocolChecksTest {
             "UntagResource"), ids("PROTO-SUCCESS-", "ListTagsForResource", "TagResource", "UntagResource"),
             ids("PROTO-QUERY-", "UntagResource"))),
         // a SHOULD check: reported as an advisory, asserted below
-        Arguments.of("no-request-id", Set.of()));
+        Arguments.of("no-request-id", Set.of()),
+        // the tag quota's error with 400: the check that provokes it, and the one over every error seen
+        Arguments.of("quota-as-400", Set.of("PROTO-QUOTA-TagResource", "PROTO-ERRORS-STATUS")),
+        // legal restJson1: errors named only in the body pass; the missing header is an advisory
+        Arguments.of("error-type-in-body", Set.of()),
+        Arguments.of("error-code-in-body", Set.of()));
   }
 
   /** With the default client: success-200-everywhere's empty 200s once left REST Assured's connection held. */
@@ -81,8 +87,13 @@ class ProtocolChecksTest {
     assertThat(outcome.failures().keySet()).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(outcome.aborted().keySet().stream().filter(id -> !outcome.aborted().get(id).contains("replication set")
         && !id.equals("PROTO-THROTTLE-LOW-RATE")))
-        .containsExactlyElementsOf(fault.equals("no-request-id") ? List.of("PROTO-REQUEST-ID") : List.of());
+        .containsExactlyElementsOf(ADVISORIES.getOrDefault(fault, List.of()));
   }
+
+  /** The SHOULD checks each fault makes advisories. */
+  private static final Map<String, List<String>> ADVISORIES = Map.of("no-request-id", List.of("PROTO-REQUEST-ID"),
+      "no-error-type-header", List.of("PROTO-ERRORS-TYPE-HEADER"),
+      "error-type-in-body", List.of("PROTO-ERRORS-TYPE-HEADER"), "error-code-in-body", List.of("PROTO-ERRORS-TYPE-HEADER"));
 
   /**
    * A target that throttles every third call: the kit's retries (with backoff) carry the run through with the

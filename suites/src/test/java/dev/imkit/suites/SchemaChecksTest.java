@@ -24,7 +24,7 @@ class SchemaChecksTest {
     // the untagged plan's {"tags":{}} is accepted; the errors were provoked, not skipped
     assertThat(outcome.passed()).contains("SCHEMA-OUTPUT-ListTagsForResource",
         "SCHEMA-ERROR-ValidationException", "SCHEMA-ERROR-ResourceNotFoundException", "SCHEMA-ERROR-ConflictException",
-        "SCHEMA-ERROR-ServiceQuotaExceededException").hasSize(22);
+        "SCHEMA-ERROR-ServiceQuotaExceededException", "SCHEMA-ERRORS-SEEN").hasSize(23);
   }
 
   static Stream<Arguments> faults() {
@@ -38,7 +38,7 @@ class SchemaChecksTest {
             "SCHEMA-OUTPUT-ListResponsePlans")),
         Arguments.of("error-without-message", Set.of("SCHEMA-ERROR-ConflictException",
             "SCHEMA-ERROR-ResourceNotFoundException", "SCHEMA-ERROR-ValidationException",
-            "SCHEMA-ERROR-ServiceQuotaExceededException")),
+            "SCHEMA-ERROR-ServiceQuotaExceededException", "SCHEMA-ERRORS-SEEN")),
         Arguments.of("unknown-enum-output", Set.of("SCHEMA-OUTPUT-GetIncidentRecord",
             "SCHEMA-OUTPUT-GetReplicationSet", "SCHEMA-OUTPUT-ListIncidentRecords")));
   }

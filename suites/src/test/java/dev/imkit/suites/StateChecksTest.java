@@ -26,14 +26,25 @@ class StateChecksTest {
       Fault.BAD_GENERATED_ID, Set.of("STATE-GENID-UpdateRelatedItems"),
       Fault.RESOLVE_WITHOUT_TIME, Set.of("STATE-RESOLVE-UpdateIncidentRecord"),
       Fault.RELATED_ITEM_REMOVE_IGNORED, Set.of("STATE-REMOVE-UpdateRelatedItems"),
-      Fault.LIST_MISSES_NEWEST, Set.of("STATE-LIST-ListResponsePlans", "STATE-LIST-ListIncidentRecords"),
-      Fault.TAGS_NOT_STORED, Set.of("STATE-TAGS-TagResource", "STATE-UNTAG-UntagResource"));
+      // the filtered lists miss the newest incident too, where a check needs it listed
+      Fault.LIST_MISSES_NEWEST, Set.of("STATE-LIST-ListResponsePlans", "STATE-LIST-ListIncidentRecords",
+          "STATE-FILTER-ListIncidentRecords-createdBy", "STATE-FILTER-ListIncidentRecords-creationTime",
+          "STATE-FILTER-ListIncidentRecords-status"),
+      Fault.TAGS_NOT_STORED, Set.of("STATE-TAGS-TagResource", "STATE-UNTAG-UntagResource"),
+      Fault.FILTERS_IGNORED, Set.of("STATE-FILTER-ListIncidentRecords-status", "STATE-FILTER-ListIncidentRecords-impact",
+          "STATE-FILTER-ListIncidentRecords-creationTime", "STATE-FILTER-ListIncidentRecords-createdBy",
+          "STATE-FILTER-ListIncidentRecords-all-filters"),
+      // oldest first whatever is asked
+      Fault.SORT_IGNORED, Set.of("STATE-SORT-ListTimelineEvents-EVENT_TIME-DESCENDING"));
+
+  /** Skipped by the embedded emulator, whose updates complete at once (SemanticChecksTest holds one in flight). */
+  static final String CONFLICT = "STATE-CONFLICT-UpdateReplicationSet";
 
   @Test
   void cleanEmulatorPassesEveryStateCheck() {
     Runs.Outcome outcome = Runs.run(Map.of(), Category.STATE);
     assertThat(outcome.failures()).isEmpty();
-    assertThat(outcome.aborted()).isEmpty();
+    assertThat(outcome.aborted()).containsOnlyKeys(CONFLICT);
     assertThat(outcome.failedContainers()).isEmpty();
     assertThat(outcome.passed()).hasSizeGreaterThanOrEqualTo(29);
   }
@@ -44,7 +55,9 @@ class StateChecksTest {
     assertThat(outcome.failures()).isEmpty();
     assertThat(outcome.aborted()).containsOnlyKeys("STATE-ADD-UpdateRelatedItems-INVOLVED_RESOURCE",
         "STATE-GENID-UpdateRelatedItems", "STATE-READBACK-CreateResponsePlan-dynamicParameters",
-        "STATE-READBACK-CreateTimelineEvent-eventReferences");
+        "STATE-READBACK-CreateTimelineEvent-eventReferences", CONFLICT,
+        "STATE-FILTER-ListTimelineEvents-eventReference", "STATE-START-StartIncident-incidentTags",
+        "STATE-UPDATE-UpdateTimelineEvent-eventReferences");
   }
 
   @Test
@@ -62,7 +75,7 @@ class StateChecksTest {
   void eachFaultFailsExactlyItsChecks(Fault fault, Set<String> expected) {
     Runs.Outcome outcome = Runs.run(Map.of("imkit.emulator.faults", fault.id()), Category.STATE);
     assertThat(outcome.failures().keySet()).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(outcome.aborted()).isEmpty();
+    assertThat(outcome.aborted()).containsOnlyKeys(CONFLICT);
   }
 
   @Test

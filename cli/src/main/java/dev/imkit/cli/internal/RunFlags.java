@@ -68,8 +68,10 @@ final class RunFlags {
       description = "a 12-digit account a live target may be written to (nothing is written elsewhere); repeatable")
   List<String> allowAccounts = List.of();
 
-  @Option(names = "--live", paramLabel = "BOOL",
-      description = "treat the endpoint as a real account even if it is loopback (default: live unless loopback)")
+  @Option(names = "--live", paramLabel = "true|false|auto",
+      description = {"false: the endpoint is an emulator wherever it runs (http://localstack:4566): no account check,",
+          "  no allowlist, no rate limit or budget; true: a real account even on loopback;",
+          "  auto (default): live unless the endpoint is loopback"})
   String live;
 
   @Option(names = "--rate-limit", paramLabel = "PER_SECOND",

@@ -64,6 +64,9 @@ public final class Settings {
   /** The keys used against the embedded emulator when none are given. */
   public static final String EMBEDDED_ACCESS_KEY_ID = "AKIDIMKITEMBEDDED";
   public static final String EMBEDDED_SECRET_ACCESS_KEY = "imkit-embedded-secret-not-a-real-one";
+  /** The keys a target that is not live is signed with when none are given and the AWS chain has none (LocalStack's). */
+  public static final String EMULATOR_ACCESS_KEY_ID = "test";
+  public static final String EMULATOR_SECRET_ACCESS_KEY = "test";
   private static final Pattern REGION_FORMAT = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
   private static final int DEFAULT_TRIES = 10;
 
@@ -238,22 +241,25 @@ public final class Settings {
   }
 
   /**
-   * Whether the target is live: any endpoint that is not a loopback address, or any endpoint at all with
-   * {@code imkit.live=true} (the switch that lets tests treat a local emulator as a real account).
+   * Whether the target is live (a real account: the account is learned and must be allowlisted before any write,
+   * requests are rate-limited and budgeted). {@code imkit.live} decides when set: {@code false} says the endpoint
+   * is an emulator wherever it runs ({@code http://localstack:4566} in a CI network), {@code true} makes even a
+   * loopback endpoint live (tests use it). Unset or {@code auto}: live unless the endpoint is loopback.
    */
   public boolean live() {
-    if (Boolean.parseBoolean(raw.getOrDefault(LIVE, "false"))) {
-      return true;
+    String live = raw.getOrDefault(LIVE, "auto");
+    if (!live.equals("auto")) {
+      return Boolean.parseBoolean(live);
     }
     return endpoint().map(u -> !isLoopback(u.getHost())).orElse(false);
   }
 
-  /** Requests per second at most: unlimited (0) by default for loopback targets, 5 for live ones. */
+  /** Requests per second at most: unlimited (0) by default for targets that are not live, 5 for live ones. */
   public double rateLimit() {
     return Double.parseDouble(raw.getOrDefault(RATE_LIMIT, live() ? "5" : "0"));
   }
 
-  /** Requests per run at most: unlimited (0) for loopback targets, 3,000 for live ones. */
+  /** Requests per run at most: unlimited (0) for targets that are not live, 3,000 for live ones. */
   public long requestBudget() {
     return Long.parseLong(raw.getOrDefault(REQUEST_BUDGET, live() ? "3000" : "0"));
   }
@@ -303,9 +309,10 @@ public final class Settings {
         throw new ConfigurationException("imkit.allow-accounts: '" + account + "' is not a 12-digit account id");
       }
     }
-    String live = raw.getOrDefault(LIVE, "false");
-    if (!live.equals("true") && !live.equals("false")) {
-      throw new ConfigurationException("imkit.live '" + live + "' is not true or false");
+    String live = raw.getOrDefault(LIVE, "auto");
+    if (!live.equals("true") && !live.equals("false") && !live.equals("auto")) {
+      throw new ConfigurationException("imkit.live '" + live + "' is not true, false (the endpoint is an emulator) "
+          + "or auto (live unless the endpoint is loopback)");
     }
     nonNegative(RATE_LIMIT, raw.get(RATE_LIMIT));
     nonNegative(REQUEST_BUDGET, raw.get(REQUEST_BUDGET));

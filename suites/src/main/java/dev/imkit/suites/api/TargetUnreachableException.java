@@ -4,7 +4,10 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 
-/** The target did not answer the first request (connection refused, unknown host, timeout). */
+/**
+ * The target did not answer the first request (connection refused, unknown host, timeout), or answered as something
+ * other than ssm-incidents restJson1 (the sanity gate): exit code 3 of {@code imkit run}.
+ */
 @API(status = STABLE)
 public class TargetUnreachableException extends ConfigurationException {
   private static final long serialVersionUID = 1L;

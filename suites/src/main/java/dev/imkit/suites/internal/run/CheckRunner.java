@@ -67,6 +67,10 @@ public final class CheckRunner {
     try {
       check.body().run(context);
       outcome.status = CheckStatus.PASS;
+    } catch (Advisory e) {
+      outcome.status = CheckStatus.ADVISORY;
+      outcome.message = e.getMessage();
+      throw new TestAbortedException("ADVISORY (not failing the run): " + e.getMessage());
     } catch (Blocked e) {
       outcome.status = CheckStatus.BLOCKED;
       outcome.message = e.getMessage();

@@ -6,14 +6,18 @@ import dev.imkit.generators.api.GenerationContext;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
+import dev.imkit.suites.api.ErrorNames;
+import dev.imkit.suites.api.Exchange;
 import dev.imkit.reports.api.Level;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.reports.api.Cause;
 import dev.imkit.reports.api.CauseKind;
 import dev.imkit.suites.internal.checks.validation.Breaks;
+import dev.imkit.suites.internal.run.Advisory;
 import dev.imkit.suites.internal.run.Blocked;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Random;
@@ -65,10 +69,28 @@ final class SdkError {
   private static void judge(Operation op, AwsServiceException e) {
     String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
     boolean typed = e.getClass() != SsmIncidentsException.class && e.getClass().getSimpleName().equals(code);
+    if (!typed && namedOnlyByCode(e)) {
+      // legal restJson1 (clients must read a body code); this SDK reads only the header and __type
+      throw new Advisory("the target names the error only by a body 'code', legal in restJson1, which the AWS SDK "
+          + "for Java v2 does not read: its callers get no typed exception (sending X-Amzn-ErrorType as well makes "
+          + "every SDK read it; PROTO-ERRORS-TYPE-HEADER reports the missing header)");
+    }
     if (!typed) {
       throw SdkFailure.of(op.name(), "modeled error names " + op.errors(), "the SDK must map the error to its "
           + "typed exception (e.g. ValidationException), which needs an error name the model knows", e);
     }
+  }
+
+  /** Whether the answer names its error in a body {@code code} only: no X-Amzn-ErrorType header, no {@code __type}. */
+  private static boolean namedOnlyByCode(AwsServiceException e) {
+    if (e.awsErrorDetails() == null || e.awsErrorDetails().rawResponse() == null) {
+      return false;
+    }
+    Exchange answer = new Exchange(null, "", "", Map.of(), "", e.statusCode(),
+        e.awsErrorDetails().sdkHttpResponse() == null ? Map.of() : e.awsErrorDetails().sdkHttpResponse().headers(),
+        e.awsErrorDetails().rawResponse().asUtf8String(), 0);
+    ErrorNames names = answer.errorNames();
+    return names.header() == null && names.type() == null && names.code() != null;
   }
 
   /**

@@ -40,10 +40,7 @@ class MissingResourceTest {
   }
 
   @Test
-  void errorTypeHeadersAreReadWithoutSuffixOrNamespace() {
-    assertThat(ErrorEnvelope.nameOf("ResourceNotFoundException:http://internal.amazon.com/coral/com.amazon/"))
-        .isEqualTo("ResourceNotFoundException");
-    assertThat(ErrorEnvelope.nameOf("aws.ssm.incidents#ValidationException")).isEqualTo("ValidationException");
+  void mediaTypesAreComparedWithoutParametersOrCase() {
     assertThat(ContentType.mediaType("Application/JSON; charset=UTF-8")).isEqualTo("application/json");
   }
 }

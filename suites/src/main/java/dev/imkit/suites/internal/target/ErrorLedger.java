@@ -1,0 +1,33 @@
+package dev.imkit.suites.internal.target;
+
+import dev.imkit.suites.api.Exchange;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every error answer the run has seen, retried ones included (a throttled answer the retries hid is still an
+ * answer the target gave), for the checks that judge all of them: how errors are named, their statuses, their
+ * bodies. The first {@value #KEPT} are kept, which a run reaches only long after those checks ran.
+ */
+public final class ErrorLedger {
+  static final int KEPT = 4000;
+  private final List<Exchange> errors = new ArrayList<>();
+  private long seen;
+
+  synchronized void record(Exchange answer) {
+    seen++;
+    if (errors.size() < KEPT) {
+      errors.add(answer);
+    }
+  }
+
+  /** The error answers kept so far, in the order they came. */
+  public synchronized List<Exchange> errors() {
+    return List.copyOf(errors);
+  }
+
+  /** How many error answers the run has seen so far. */
+  public synchronized long seen() {
+    return seen;
+  }
+}
