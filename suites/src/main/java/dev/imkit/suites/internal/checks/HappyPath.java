@@ -31,7 +31,8 @@ public final class HappyPath {
   public static String whyNot(String operation) {
     return switch (operation) {
       case "CreateReplicationSet", "DeleteReplicationSet", "UpdateReplicationSet" ->
-          operation + " changes the account's only replication set: judged by its own STATE check";
+          operation + " changes the account's only replication set, which a run changes only where a check needs "
+              + "to (PROTO-SUCCESS judges its success code, STATE what it does)";
       default -> operation + " changes the account's replication set, which this run did not create";
     };
   }

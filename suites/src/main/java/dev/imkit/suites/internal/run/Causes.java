@@ -63,6 +63,11 @@ public final class Causes {
    * operation.
    */
   public static boolean missing(Contract contract, Exchange answer, String operation) {
+    return missing(contract.findOperation(operation).orElse(null), answer);
+  }
+
+  /** {@link #missing(Contract, Exchange, String)} for an operation of the contract (null: one it does not have). */
+  public static boolean missing(dev.imkit.schemas.api.Operation op, Exchange answer) {
     String error = answer.errorType().orElse("");
     if (!error.isEmpty() && UNKNOWN_OPERATION.matcher(error).matches()) {
       return true;
@@ -71,7 +76,7 @@ public final class Causes {
     if (status != 404 && status != 405 && status != 501) {
       return false;
     }
-    return error.isEmpty() || contract.findOperation(operation).map(op -> !op.models(error)).orElse(true);
+    return error.isEmpty() || op == null || !op.models(error);
   }
 
   /** The cause "the target did not answer {@code operation}". */

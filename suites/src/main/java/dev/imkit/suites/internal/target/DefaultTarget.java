@@ -272,6 +272,8 @@ public final class DefaultTarget implements Target {
         System.nanoTime() - start);
     if (!exchange.succeeded()) {
       errors.record(exchange);
+    } else if (call.operation() != null) {
+      errors.served(call.operation());
     }
     return exchange;
   }

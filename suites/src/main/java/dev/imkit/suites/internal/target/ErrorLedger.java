@@ -5,14 +5,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every error answer the run has seen, retried ones included (a throttled answer the retries hid is still an
+ * Every error answer the run has seen, and which operations have answered with success, retried ones included (a throttled answer the retries hid is still an
  * answer the target gave), for the checks that judge all of them: how errors are named, their statuses, their
  * bodies. The first {@value #KEPT} are kept, which a run reaches only long after those checks ran.
  */
 public final class ErrorLedger {
   static final int KEPT = 4000;
   private final List<Exchange> errors = new ArrayList<>();
+  private final java.util.Set<String> served = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private long seen;
+
+  /** Notes that {@code operation} answered a call with success. */
+  void served(String operation) {
+    served.add(operation);
+  }
+
+  /** Whether {@code operation} has answered a call of this run with success: the target has it. */
+  public boolean hasServed(String operation) {
+    return served.contains(operation);
+  }
 
   synchronized void record(Exchange answer) {
     seen++;

@@ -40,6 +40,7 @@ public final class Fixtures {
   private volatile String replicationSetChecked;
   private volatile boolean ownsReplicationSet;
   private volatile Exchange replicationSetCreation;
+  private final java.util.concurrent.atomic.AtomicInteger epoch = new java.util.concurrent.atomic.AtomicInteger();
 
   Fixtures(DefaultTarget target) {
     this.target = target;
@@ -334,9 +335,24 @@ public final class Fixtures {
     return java.util.Optional.ofNullable(replicationSetCreation);
   }
 
-  /** Forgets the replication set after a check deleted it, so the next use creates one again. */
+  /**
+   * Forgets the replication set after a check deleted it, and every resource made so far (a target may remove
+   * what the set held), so the next use makes a new set and new resources in it.
+   */
   public synchronized void replicationSetDeleted() {
+    synchronized (shared) {
+      shared.clear();
+      failed.clear();
+    }
     replicationSetChecked = null;
+    replicationSetCreation = null;
+    ownsReplicationSet = false;
+    epoch.incrementAndGet();
+  }
+
+  /** How many times the run's resources were made anew (see {@link #replicationSetDeleted()}). */
+  public int epoch() {
+    return epoch.get();
   }
 
   /** Registers a clean-up call with a whole input, to make at the end of the run. */

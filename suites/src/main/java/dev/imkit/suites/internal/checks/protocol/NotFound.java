@@ -34,6 +34,7 @@ final class NotFound {
 
   private static void run(CheckContext context, Operation op) {
     Exchange answer = context.target().call(op.name(), MissingResource.input(op.name(), context).orElseThrow());
+    Bound.served(context, answer, op);
     if (answer.status() != 404) {
       throw CheckFailure.of(answer, ERROR + " (HTTP 404)",
           "expected HTTP 404 for a call naming a resource that does not exist");

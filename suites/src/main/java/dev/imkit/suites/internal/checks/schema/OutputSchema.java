@@ -17,6 +17,8 @@ import dev.imkit.suites.internal.run.CheckFailure;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.internal.run.Causes;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -49,8 +51,7 @@ final class OutputSchema {
     }
     Exchange answer = context.target().call(op.name(), input.get());
     if (!answer.succeeded()) {
-      throw new TestAbortedException("the valid call was not served (" + answer.answerLine()
-          + "): PROTO-SUCCESS-" + op.name() + " judges that");
+      throw new Blocked(Causes.of(context.target().contract(), answer, op.name(), "input"));
     }
     JsonNode body = answer.jsonOrNull();
     if (body == null) {

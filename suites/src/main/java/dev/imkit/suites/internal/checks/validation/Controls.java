@@ -35,6 +35,8 @@ final class Controls {
   private final Fixtures fixtures;
   private final Random random = new Random();
   private final Map<String, Sent> sent = new ConcurrentHashMap<>();
+  /** The fixtures' epoch the sent controls name resources of; a new one means they are sent again. */
+  private volatile int epoch;
 
   private Controls(DefaultTarget target) {
     this.target = target;
@@ -79,6 +81,12 @@ final class Controls {
 
   /** The control as sent (once per run); a cause instead when it could not be sent. */
   Sent send(String operation, Control planned) {
+    if (epoch != fixtures.epoch()) {
+      synchronized (this) {
+        sent.clear();
+        epoch = fixtures.epoch();
+      }
+    }
     String key = operation + "#" + planned.name();
     Sent known = sent.get(key);
     if (known != null) {
