@@ -7,6 +7,7 @@ import dev.imkit.suites.api.Exchange;
 import dev.imkit.reports.api.Level;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
+import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.CheckFailure;
 import java.util.List;
 
@@ -34,11 +35,16 @@ final class NotFound {
 
   private static void run(CheckContext context, Operation op) {
     Exchange answer = context.target().call(op.name(), MissingResource.input(op.name(), context).orElseThrow());
-    Bound.served(context, answer, op);
     if (answer.status() != 404) {
       throw CheckFailure.of(answer, ERROR + " (HTTP 404)",
           "expected HTTP 404 for a call naming a resource that does not exist");
     }
-    ErrorEnvelope.require(answer, ERROR);
+    try {
+      ErrorEnvelope.require(answer, ERROR);
+    } catch (CheckFailure f) {
+      // an operation the target lacks breaks this rule too: the failure names that root cause
+      boolean missing = !context.target().errors().hasServed(op.name()) && Causes.missing(op, answer);
+      throw missing ? f.withCause(Causes.missing(op.name(), answer)) : f;
+    }
   }
 }

@@ -37,7 +37,7 @@ public final class Steps {
         throw new Blocked(Causes.missing(op, answer));
       }
       throw CheckFailure.of(answer, rule, "expected " + op + " to succeed with this valid input "
-          + abbreviate(input)).withCause(Causes.of(c.target().contract(), answer, op, "input"));
+          + abbreviate(input));
     }
     return answer;
   }
