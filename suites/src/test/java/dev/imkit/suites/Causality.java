@@ -46,7 +46,9 @@ final class Causality {
           continue;
         }
         for (String differs : differences(control, sent)) {
-          assertThat(site.matcher(differs).lookingAt())
+          // a query member differs as a whole: ?tagKeys=a&tagKeys=b names no item
+          boolean query = site.pattern().startsWith("/\\Q" + differs.substring(Math.min(1, differs.length())) + "\\E");
+          assertThat(site.matcher(differs).lookingAt() || query)
               .as("%s: the request differs from its control at %s, outside the site %s", r.id(), differs, site)
               .isTrue();
         }

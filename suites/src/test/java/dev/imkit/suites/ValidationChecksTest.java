@@ -198,8 +198,8 @@ class ValidationChecksTest {
     assertThat(blocked.size() + UNREACHABLE.size() + outcome.passed().size() + outcome.failures().size())
         .isEqualTo(IDS.size());
     assertThat(blocked).hasSizeGreaterThan(IDS.size() / 2);
-    long requests = outcome.records().stream().mapToLong(r -> r.requests()).sum();
-    assertThat(requests).isLessThan(200);
+    // tried once: the blocked checks together sent next to nothing
+    assertThat(blocked.stream().mapToLong(CheckResult::requests).sum()).isLessThan(10);
   }
 
   /** A fault run, at the current revision: faults may mislead revision detection, which is not tested here. */

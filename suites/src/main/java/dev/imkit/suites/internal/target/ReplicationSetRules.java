@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.reports.api.ExchangeRecord;
+import dev.imkit.schemas.api.Contract;
 import dev.imkit.suites.api.Exchange;
 import java.util.List;
 import java.util.Set;
@@ -106,15 +107,32 @@ public final class ReplicationSetRules {
     }
   }
 
-  /** Whether the answer shows the control valid. */
+  /**
+   * Whether the answer shows the control valid. The error that shows it may also come unnamed or misnamed (a name
+   * the model does not have), as the modeled error's status with a body carrying that error's own members: the
+   * name is PROTO-ERRORS-NAMED's and SDK-ERROR's finding, and an unknown route does not answer with a resource's
+   * identifier.
+   */
   public static boolean accepts(String operation, Exchange answer) {
-    String error = answer.errorType().orElse("");
     return switch (operation) {
-      case "CreateReplicationSet" -> answer.succeeded() || answer.status() == 409 && error.equals("ConflictException");
-      case "DeleteReplicationSet" -> answer.succeeded() || answer.status() == 404
-          && error.equals("ResourceNotFoundException");
+      case "CreateReplicationSet" -> answer.succeeded() || is(answer, "ConflictException");
+      case "DeleteReplicationSet" -> answer.succeeded() || is(answer, "ResourceNotFoundException");
       default -> answer.succeeded();
     };
+  }
+
+  private static boolean is(Exchange answer, String error) {
+    var modeled = Contract.current().error(error);
+    if (answer.status() != modeled.httpStatus()) {
+      return false;
+    }
+    String named = answer.errorType().orElse("");
+    if (Contract.current().errors().stream().anyMatch(e -> e.name().equals(named))) {
+      return named.equals(error);
+    }
+    JsonNode body = answer.jsonOrNull();
+    return body != null && Contract.current().shape(error).members().keySet().stream()
+        .filter(m -> !m.equals("message")).anyMatch(body::has);
   }
 
   /** Takes back what an accepted UpdateReplicationSet control added. */

@@ -124,7 +124,7 @@ public final class RevisionDetector {
     }
     Exchange control = null;
     if (probe.control() != null) {
-      ObjectNode c = prepared(target, probe, probe.control());
+      ObjectNode c = prepared(target, probe, probe.control(), Set.of());
       control = Recorder.as(ExchangeRecord.Role.CONTROL, () -> target.call(op, c));
       target.fixtures().forgetCreated(op, c, control);
       if (!ReplicationSetRules.accepts(op, control)) {
@@ -132,7 +132,7 @@ public final class RevisionDetector {
       }
       ReplicationSetRules.restore(op, c, target);
     }
-    ObjectNode in = prepared(target, probe, probe.input());
+    ObjectNode in = prepared(target, probe, probe.input(), Set.of(probe.place()));
     Exchange answer = target.call(op, in);
     target.fixtures().forgetCreated(op, in, answer);
     if (ReplicationSetRules.accepts(op, answer)) {
@@ -145,11 +145,14 @@ public final class RevisionDetector {
     return new Answer(modeled ? Verdict.ACCEPTED : Verdict.REFUSED, control, answer);
   }
 
-  /** The probe's input bound to the run's resources (but at the place it changes), with fresh tokens and names. */
-  private static ObjectNode prepared(DefaultTarget target, Probe probe, ObjectNode doc) {
+  /**
+   * An input bound to the run's resources, with fresh tokens and names; the places in {@code keep} (where a probe
+   * changes its control) stay as they are.
+   */
+  private static ObjectNode prepared(DefaultTarget target, Probe probe, ObjectNode doc, Set<String> keep) {
     Fixtures f = target.fixtures();
-    ObjectNode bound = f.bind(probe.operation(), doc.deepCopy(), Set.of(), Set.of(probe.place()), "revision");
-    ObjectNode fresh = f.typical().fresh(probe.operation(), bound, Set.of(probe.place()), new Random());
+    ObjectNode bound = f.bind(probe.operation(), doc.deepCopy(), Set.of(), keep, "revision");
+    ObjectNode fresh = f.typical().fresh(probe.operation(), bound, keep, new Random());
     ReplicationSetRules.prepare(probe.operation(), fresh, target);
     return fresh;
   }

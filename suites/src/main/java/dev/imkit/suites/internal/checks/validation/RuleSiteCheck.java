@@ -74,7 +74,8 @@ final class RuleSiteCheck {
     if (answer.status() == 400 && (error.equals(VALIDATION) || typeBreak && error.equals("SerializationException"))) {
       return;
     }
-    if (op.name().equals("CreateReplicationSet") && answer.status() == 409 && error.equals("ConflictException")) {
+    boolean conflict = !answer.succeeded() && ReplicationSetRules.accepts(op.name(), answer);
+    if (op.name().equals("CreateReplicationSet") && conflict) {
       throw new Blocked(new Cause("state:CreateReplicationSet", CauseKind.UNUSABLE_ANSWER, "CreateReplicationSet "
           + "answers 409 ConflictException before it validates while the account has a replication set, so a "
           + "broken input cannot be judged (the model does not say which comes first)", ""));
