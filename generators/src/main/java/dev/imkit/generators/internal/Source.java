@@ -8,7 +8,7 @@ import java.util.Random;
  * (0 = shortest length, first enum value, member absent...), so a value is fully described by its list of
  * offsets. Shrinking edits that list and replays it: a replayed offset is clamped into the range asked for,
  * and past the end of the list every choice is the simplest, or, for a "full" edge case, the fullest simple one
- * (see {@link #full(int)}). Because each generator maps any offset into its own range, any replay yields a value
+ * (see {@link #full(int, boolean)}). Because each generator maps any offset into its own range, any replay yields a value
  * of the same kind: a valid value stays valid and an invalid one stays broken in the same way.
  */
 public final class Source {
