@@ -45,6 +45,9 @@ class LauncherScriptTest {
     Path built = probeJar(tmp.resolve("built.jar"));
     Path bin = Files.createDirectories(tmp.resolve("bin"));
     Files.writeString(bin.resolve("mvn"), "#!/usr/bin/env bash\necho \"$PWD $*\" >> " + tmp.resolve("mvn.log")
+        + "\necho \"$MAVEN_OPTS\" > " + tmp.resolve("maven-opts.txt")
+        + "\nprintf '[INFO] Scanning for projects...\\n[INFO] Building imkit 0.1.0-SNAPSHOT      [1/2]\\n'"
+        + "\nprintf '\\033[0m[INFO] Building imkit cli 0.1.0-SNAPSHOT  [2/2]\\n[INFO] BUILD SUCCESS\\n\\033[0m'"
         + "\nmkdir -p cli/target && cp " + built + " cli/target/imkit.jar\n");
     bin.resolve("mvn").toFile().setExecutable(true);
   }
@@ -75,7 +78,11 @@ class LauncherScriptTest {
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(first.err()).contains("building imkit (first run)…");
     assertThat(first.out()).contains("args: run --only X").contains("cwd: " + tmp.resolve("elsewhere"));
-    assertThat(builds()).containsExactly(root + " -q -B -ntp -Dstyle.color=never -DskipTests install");
+    assertThat(builds()).containsExactly(root + " -B -ntp -Dstyle.color=never -DskipTests -pl cli -am package");
+    // progress, one line per module, and nothing of Maven's own output (colour codes included) on stderr
+    assertThat(first.err()).containsPattern("\\[1/2] imkit \\(\\d+ s\\)\n  \\[2/2] imkit cli \\(\\d+ s\\)\nbuilt in")
+        .doesNotContain("\u001b").doesNotContain("[INFO]");
+    assertThat(Files.readString(tmp.resolve("maven-opts.txt"))).contains("-Djansi.noreset=true");
 
     Result second = launch("checks");
     assertThat(second.err()).doesNotContain("building");
@@ -93,11 +100,11 @@ class LauncherScriptTest {
   }
 
   @Test
-  void aFailedBuildIsOneLineAndExitTwo() throws Exception {
-    Files.writeString(tmp.resolve("bin/mvn"), "#!/usr/bin/env bash\nexit 1\n");
+  void aFailedBuildShowsTheEndOfMavensLogAndExitsTwo() throws Exception {
+    Files.writeString(tmp.resolve("bin/mvn"), "#!/usr/bin/env bash\necho '[ERROR] cannot compile A.java'\nexit 1\n");
     Result failed = launch("run");
     assertThat(failed.code()).isEqualTo(2);
-    assertThat(failed.err()).contains("imkit: the build failed");
+    assertThat(failed.err()).contains("imkit: the build failed").contains("[ERROR] cannot compile A.java");
     assertThat(failed.out()).isEmpty();
   }
 
