@@ -78,7 +78,8 @@ class LauncherScriptTest {
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(first.err()).contains("building imkit (first run)…");
     assertThat(first.out()).contains("args: run --only X").contains("cwd: " + tmp.resolve("elsewhere"));
-    assertThat(builds()).containsExactly(root + " -B -ntp -Dstyle.color=never -DskipTests -pl cli -am package");
+    assertThat(builds())
+        .containsExactly(root + " -B -ntp -Dstyle.color=never -Dmaven.test.skip=true -pl cli -am package");
     // progress, one line per module, and nothing of Maven's own output (colour codes included) on stderr
     assertThat(first.err()).containsPattern("\\[1/2] imkit \\(\\d+ s\\)\n  \\[2/2] imkit cli \\(\\d+ s\\)\nbuilt in")
         .doesNotContain("\u001b").doesNotContain("[INFO]");
