@@ -55,10 +55,21 @@ public final class Settings {
   public static final String REQUEST_BUDGET = "imkit.request-budget";
   public static final String RETRIES = "imkit.retries";
   public static final String REPORT_DIR = "imkit.report-dir";
+  /** This run's slice of the checks (or exploration sequences), {@code K/N}; see {@link Shard}. */
+  public static final String SHARD = "imkit.shard";
+  /** How long an exploration runs at most, e.g. {@code 90s}, {@code 10m}, {@code 1h}. */
+  public static final String EXPLORE_DURATION = "imkit.explore.duration";
+  /** How many requests an exploration sends to the target at most. */
+  public static final String EXPLORE_REQUESTS = "imkit.explore.requests";
+  /** How many sequences an exploration runs at most. */
+  public static final String EXPLORE_SEQUENCES = "imkit.explore.sequences";
+  /** The one exploration sequence (by number) to run again, to replay a finding. */
+  public static final String EXPLORE_REPLAY = "imkit.explore.replay";
   /** Every key, for help texts and for reading the environment. */
   public static final List<String> KEYS = List.of(ENDPOINT, REGION, ACCESS_KEY_ID, SECRET_ACCESS_KEY, SESSION_TOKEN,
       REVISION, PROFILE, TRIES, SEED, ONLY, SKIP, BASELINE, EMULATOR_REVISION, EMULATOR_FAULTS, HTTP, TIMEOUT,
-      ALLOW_ACCOUNTS, LIVE, RATE_LIMIT, REQUEST_BUDGET, RETRIES, REPORT_DIR);
+      ALLOW_ACCOUNTS, LIVE, RATE_LIMIT, REQUEST_BUDGET, RETRIES, REPORT_DIR, SHARD, EXPLORE_DURATION, EXPLORE_REQUESTS,
+      EXPLORE_SEQUENCES, EXPLORE_REPLAY);
   /** The keys used against the embedded emulator when none are given. */
   public static final String EMBEDDED_ACCESS_KEY_ID = "AKIDIMKITEMBEDDED";
   public static final String EMBEDDED_SECRET_ACCESS_KEY = "imkit-embedded-secret-not-a-real-one";
@@ -258,6 +269,11 @@ public final class Settings {
     return Optional.ofNullable(raw.get(REPORT_DIR)).map(Path::of);
   }
 
+  /** This run's slice of the checks or sequences: {@link Shard#ALL} unless {@code imkit.shard} is set. */
+  public Shard shard() {
+    return raw.containsKey(SHARD) ? Shard.parse(raw.get(SHARD)) : Shard.ALL;
+  }
+
   /** The raw values, keyed by setting name. */
   public Map<String, String> values() {
     return raw;
@@ -300,6 +316,8 @@ public final class Settings {
     nonNegative(RATE_LIMIT, raw.get(RATE_LIMIT));
     nonNegative(REQUEST_BUDGET, raw.get(REQUEST_BUDGET));
     nonNegative(RETRIES, raw.get(RETRIES));
+    shard();
+    dev.imkit.suites.internal.explore.Budget.of(this);
     if (raw.containsKey(BASELINE) && !Files.isReadable(Path.of(raw.get(BASELINE)))) {
       throw new ConfigurationException("the baseline file " + raw.get(BASELINE) + " does not exist or is not readable");
     }

@@ -39,7 +39,10 @@ public final class CheckRunner {
     DefaultTarget t = (DefaultTarget) target;
     Selection selection = new Selection(t, checks);
     Set<String> baseline = t.settings().baseline();
-    return checks.stream().map(c -> DynamicTest.dynamicTest(c.info().id(), () -> execute(t, selection, baseline, c)));
+    // a shard runs only its slice: the checks of the other shards are not tests of this run at all
+    dev.imkit.suites.api.Shard shard = t.settings().shard();
+    return checks.stream().filter(c -> shard.includes(c.info().id()))
+        .map(c -> DynamicTest.dynamicTest(c.info().id(), () -> execute(t, selection, baseline, c)));
   }
 
   /** How a check ended, before it is published. */
