@@ -40,6 +40,12 @@ class ArchitectureTest {
   static final ArchRule onlyTheSchemasApiIsUsed = noClasses().that().resideInAPackage("dev.imkit.emulator..")
       .should().dependOnClassesThat().resideInAPackage("dev.imkit.schemas.internal..");
 
+  /** Deviations go through the hooks: the engine, the HTTP front, the handlers and the store never ask for a fault. */
+  @ArchTest
+  static final ArchRule onlyTheFaultsPackageKnowsTheFaults = noClasses().that().resideInAnyPackage(
+      "..internal.engine..", "..internal.http..", "..internal.ops..", "..internal.store..", "..internal.hooks..",
+      "..internal.wire..").should().dependOnClassesThat().haveFullyQualifiedName("dev.imkit.emulator.api.Fault");
+
   @ArchTest
   static final ArchRule noWebFramework = noClasses().that().resideInAPackage("dev.imkit.emulator..")
       .should().dependOnClassesThat().resideInAnyPackage("io.netty..", "org.eclipse.jetty..", "io.undertow..",

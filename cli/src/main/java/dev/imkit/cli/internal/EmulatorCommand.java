@@ -3,6 +3,8 @@ package dev.imkit.cli.internal;
 import dev.imkit.emulator.api.Emulator;
 import dev.imkit.emulator.api.EmulatorBuilder;
 import dev.imkit.emulator.api.Fault;
+import dev.imkit.emulator.api.FaultComposite;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +18,7 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExamples:%n",
     footer = {"  imkit emulator --port 4566",
         "  imkit emulator --port 4566 --revision 2022-05-12 --fault accept-unknown-enum",
+        "  imkit emulator --port 4566 --fault lenient --updating-hold 5",
         "  imkit emulator --list-faults"})
 final class EmulatorCommand implements Callable<Integer> {
   private final Console console;
@@ -30,10 +33,16 @@ final class EmulatorCommand implements Callable<Integer> {
   String revision;
 
   @Option(names = "--fault", paramLabel = "F", split = ",",
-      description = "deviate on purpose; repeatable or comma-separated (see --list-faults)")
+      description = "deviate on purpose: a fault or a composite; repeatable or comma-separated (see --list-faults)")
   List<String> faults = List.of();
 
-  @Option(names = "--list-faults", description = "print the faults (name, category, description) and exit")
+  @Option(names = "--updating-hold", paramLabel = "SECONDS",
+      description = "keep the replication set UPDATING this long after UpdateReplicationSet, so that another update "
+          + "meanwhile is a ConflictException (default ${DEFAULT-VALUE}: changes complete at once)")
+  long updatingHold;
+
+  @Option(names = "--list-faults", description = "print the faults (name, category, description), then the composites, "
+      + "and exit")
   boolean listFaults;
 
   EmulatorCommand(Console console) {
@@ -43,10 +52,13 @@ final class EmulatorCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (listFaults) {
-      Fault.ids().forEach(id -> {
-        Fault f = Fault.named(id);
+      for (Fault f : Fault.values()) {
         console.out().printf("%-34s %-12s %s%n", f.id(), f.category(), f.description());
-      });
+      }
+      for (FaultComposite c : FaultComposite.values()) {
+        console.out().printf("%-34s %-12s %s (%s)%n", c.id(), "COMPOSITE", c.description(),
+            String.join(", ", c.faults().stream().map(Fault::id).toList()));
+      }
       return ExitCode.PASS;
     }
     Emulator emulator = configuration().start();
@@ -72,7 +84,7 @@ final class EmulatorCommand implements Callable<Integer> {
 
   private EmulatorBuilder configuration() {
     try {
-      EmulatorBuilder b = Emulator.builder().host(host).port(port);
+      EmulatorBuilder b = Emulator.builder().host(host).port(port).updatingHold(Duration.ofSeconds(updatingHold));
       if (revision != null) {
         b = b.revision(revision);
       }

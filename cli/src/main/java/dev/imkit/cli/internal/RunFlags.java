@@ -45,8 +45,12 @@ final class RunFlags {
   List<String> skip = List.of();
 
   @Option(names = "--fault", paramLabel = "F", split = ",",
-      description = "a fault of the embedded emulator, to see the suites catch it; repeatable (see imkit emulator --list-faults)")
+      description = "a fault (or a composite of faults) of the embedded emulator, to see the suites catch it; repeatable (see imkit emulator --list-faults)")
   List<String> faults = List.of();
+
+  @Option(names = "--emulator-updating-hold", paramLabel = "SECONDS",
+      description = "how long the embedded emulator keeps its replication set UPDATING after an update (default 0)")
+  String emulatorUpdatingHold;
 
   @Option(names = "--emulator-revision", paramLabel = "R", description = "the revision the embedded emulator behaves as")
   String emulatorRevision;
@@ -100,6 +104,7 @@ final class RunFlags {
     put(p, Settings.SKIP, join(skip));
     put(p, Settings.EMULATOR_FAULTS, join(faults));
     put(p, Settings.EMULATOR_REVISION, emulatorRevision);
+    put(p, Settings.EMULATOR_UPDATING_HOLD, emulatorUpdatingHold);
     put(p, Settings.ACCESS_KEY_ID, accessKeyId);
     put(p, Settings.SECRET_ACCESS_KEY, secretAccessKey);
     put(p, Settings.HTTP, http);
@@ -139,7 +144,7 @@ final class RunFlags {
 
   private static void checkFault(String name) {
     try {
-      Fault.named(name);
+      Fault.resolve(name);
     } catch (IllegalArgumentException e) {
       throw new UsageException("imkit.emulator.faults: " + e.getMessage());
     }

@@ -44,7 +44,8 @@ class EmulatorCommandTest {
   void listsTheFaults() {
     Cli.Outcome outcome = Cli.run("emulator", "--list-faults");
     assertThat(outcome.exitCode()).isZero();
-    assertThat(outcome.out()).contains("success-200-everywhere").contains("iso-timestamps");
+    assertThat(outcome.out()).contains("success-200-everywhere").contains("iso-timestamps")
+        .containsPattern("lenient +COMPOSITE");
   }
 
   private static URI awaitUrl(StringWriter out) throws InterruptedException {

@@ -25,7 +25,8 @@ class RunFlagsTest {
   void everyFlagMapsToItsSetting() {
     RunCommand run = parse("run", "--endpoint", "http://localhost:4566", "--region", "eu-west-1", "--revision",
         "2022-05-12", "--profile", "smoke", "--tries", "7", "--seed", "42", "--baseline", "known.txt", "--only", "PROTOCOL", "--skip",
-        "VAL-ENUM-*", "--fault", "iso-timestamps", "--emulator-revision", "2022-05-12", "--access-key-id", "AKID",
+        "VAL-ENUM-*", "--fault", "iso-timestamps", "--emulator-revision", "2022-05-12", "--emulator-updating-hold", "3",
+        "--access-key-id", "AKID",
         "--secret-access-key", "s3cret", "--http", "jdk", "--timeout", "9", "--allow-account", "111122223333",
         "--live", "true", "--rate-limit", "2.5", "--request-budget", "100", "--retries", "1", "--report-dir", "/tmp/r");
     assertThat(run.flags.parameters()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
@@ -34,7 +35,8 @@ class RunFlagsTest {
         Map.entry(Settings.TRIES, "7"), Map.entry(Settings.SEED, "42"), Map.entry(Settings.BASELINE, "known.txt"),
         Map.entry(Settings.ONLY, "PROTOCOL"),
         Map.entry(Settings.SKIP, "VAL-ENUM-*"), Map.entry(Settings.EMULATOR_FAULTS, "iso-timestamps"),
-        Map.entry(Settings.EMULATOR_REVISION, "2022-05-12"), Map.entry(Settings.ACCESS_KEY_ID, "AKID"),
+        Map.entry(Settings.EMULATOR_REVISION, "2022-05-12"), Map.entry(Settings.EMULATOR_UPDATING_HOLD, "3"),
+        Map.entry(Settings.ACCESS_KEY_ID, "AKID"),
         Map.entry(Settings.SECRET_ACCESS_KEY, "s3cret"), Map.entry(Settings.HTTP, "jdk"),
         Map.entry(Settings.TIMEOUT, "9"), Map.entry(Settings.ALLOW_ACCOUNTS, "111122223333"),
         Map.entry(Settings.LIVE, "true"), Map.entry(Settings.RATE_LIMIT, "2.5"),

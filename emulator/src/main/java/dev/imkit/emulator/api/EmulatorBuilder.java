@@ -1,8 +1,10 @@
 package dev.imkit.emulator.api;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.imkit.emulator.internal.DefaultEmulator;
+import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Revisions;
 import java.time.Duration;
 import java.util.Collections;
@@ -10,6 +12,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
@@ -30,8 +34,7 @@ import org.apiguardian.api.API;
 public final class EmulatorBuilder {
   /** The default account of access keys that {@link #account} does not map. */
   public static final String DEFAULT_ACCOUNT = "123456789012";
-  static final EmulatorBuilder DEFAULTS = new EmulatorBuilder("127.0.0.1", 0, Revisions.current().name(),
-      Set.of(), Map.of(), DEFAULT_ACCOUNT, Map.of(), Duration.ZERO);
+  static final EmulatorBuilder DEFAULTS = new EmulatorBuilder(new Draft());
   private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
 
   private final String host;
@@ -42,23 +45,25 @@ public final class EmulatorBuilder {
   private final String defaultAccount;
   private final Map<String, String> credentials;
   private final Duration transitionDelay;
+  private final Duration updatingHold;
+  private final Set<String> missingOperations;
 
-  private EmulatorBuilder(String host, int port, String revision, Set<Fault> faults, Map<String, String> accounts,
-      String defaultAccount, Map<String, String> credentials, Duration transitionDelay) {
-    this.host = host;
-    this.port = port;
-    this.revision = revision;
-    this.faults = faults;
-    this.accounts = accounts;
-    this.defaultAccount = defaultAccount;
-    this.credentials = credentials;
-    this.transitionDelay = transitionDelay;
+  private EmulatorBuilder(Draft d) {
+    this.host = d.host;
+    this.port = d.port;
+    this.revision = d.revision;
+    this.faults = d.faults.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(d.faults));
+    this.accounts = Collections.unmodifiableMap(new LinkedHashMap<>(d.accounts));
+    this.defaultAccount = d.defaultAccount;
+    this.credentials = Collections.unmodifiableMap(new LinkedHashMap<>(d.credentials));
+    this.transitionDelay = d.transitionDelay;
+    this.updatingHold = d.updatingHold;
+    this.missingOperations = Collections.unmodifiableSet(new TreeSet<>(d.missingOperations));
   }
 
   /** The address to listen on (default {@code 127.0.0.1}). */
   public EmulatorBuilder host(String newHost) {
-    return new EmulatorBuilder(newHost, port, revision, faults, accounts, defaultAccount, credentials,
-        transitionDelay);
+    return with(d -> d.host = newHost);
   }
 
   /** The port to listen on; 0 (the default) picks a free one. */
@@ -66,41 +71,40 @@ public final class EmulatorBuilder {
     if (newPort < 0 || newPort > 65535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, got " + newPort);
     }
-    return new EmulatorBuilder(host, newPort, revision, faults, accounts, defaultAccount, credentials,
-        transitionDelay);
+    return with(d -> d.port = newPort);
   }
 
   /** Behave as the service did at this model revision, e.g. {@code 2022-05-12}; unknown names are refused. */
   public EmulatorBuilder revision(String name) {
     String known = Revisions.named(name).name();
-    return new EmulatorBuilder(host, port, known, faults, accounts, defaultAccount, credentials, transitionDelay);
+    return with(d -> d.revision = known);
   }
 
   /** Adds a fault. */
   public EmulatorBuilder fault(Fault fault) {
-    EnumSet<Fault> more = faults.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(faults);
-    more.add(fault);
-    return new EmulatorBuilder(host, port, revision, Collections.unmodifiableSet(more), accounts, defaultAccount,
-        credentials, transitionDelay);
+    return with(d -> d.faults.add(fault));
   }
 
-  /** Adds a fault by its kebab-case name; unknown names are refused with the list of valid ones. */
-  public EmulatorBuilder fault(String id) {
-    return fault(Fault.named(id));
+  /**
+   * Adds a fault, or every fault of a {@link FaultComposite}, by its kebab-case name; unknown names are refused
+   * with the list of valid ones.
+   */
+  public EmulatorBuilder fault(String name) {
+    Set<Fault> named = Fault.resolve(name);
+    return with(d -> d.faults.addAll(named));
   }
 
   /** Maps an access key id to the 12-digit account its requests act in. */
   public EmulatorBuilder account(String accessKeyId, String accountId) {
-    Map<String, String> more = new LinkedHashMap<>(accounts);
-    more.put(requireKey(accessKeyId), requireAccount(accountId));
-    return new EmulatorBuilder(host, port, revision, faults, Collections.unmodifiableMap(more), defaultAccount,
-        credentials, transitionDelay);
+    String key = requireKey(accessKeyId);
+    String account = requireAccount(accountId);
+    return with(d -> d.accounts.put(key, account));
   }
 
   /** The account of access keys not mapped by {@link #account} (default {@value #DEFAULT_ACCOUNT}). */
   public EmulatorBuilder defaultAccount(String accountId) {
-    return new EmulatorBuilder(host, port, revision, faults, accounts, requireAccount(accountId), credentials,
-        transitionDelay);
+    String account = requireAccount(accountId);
+    return with(d -> d.defaultAccount = account);
   }
 
   /**
@@ -111,10 +115,8 @@ public final class EmulatorBuilder {
     if (secretAccessKey == null || secretAccessKey.isEmpty()) {
       throw new IllegalArgumentException("the secret access key of " + accessKeyId + " is empty");
     }
-    Map<String, String> more = new LinkedHashMap<>(credentials);
-    more.put(requireKey(accessKeyId), secretAccessKey);
-    return new EmulatorBuilder(host, port, revision, faults, accounts, defaultAccount,
-        Collections.unmodifiableMap(more), transitionDelay);
+    String key = requireKey(accessKeyId);
+    return with(d -> d.credentials.put(key, secretAccessKey));
   }
 
   /**
@@ -122,10 +124,32 @@ public final class EmulatorBuilder {
    * While a change is in flight, UpdateReplicationSet answers ConflictException.
    */
   public EmulatorBuilder transitionDelay(Duration delay) {
-    if (delay.isNegative()) {
-      throw new IllegalArgumentException("the transition delay must not be negative, got " + delay);
+    Duration checked = nonNegative(delay, "transition delay");
+    return with(d -> d.transitionDelay = checked);
+  }
+
+  /**
+   * How long the replication set stays UPDATING after an UpdateReplicationSet, as the service keeps it while
+   * it replicates (default zero: the change completes at once, so tests that change the set twice in a row need
+   * not wait). Another UpdateReplicationSet meanwhile is a 409 ConflictException saying when to retry. The
+   * set is created ACTIVE at once unless {@link #transitionDelay} says otherwise.
+   */
+  @API(status = EXPERIMENTAL)
+  public EmulatorBuilder updatingHold(Duration hold) {
+    Duration checked = nonNegative(hold, "updating hold");
+    return with(d -> d.updatingHold = checked);
+  }
+
+  /**
+   * Leaves operations out, as an implementation that lacks them: each is answered 404
+   * UnknownOperationException, as unknown paths are. Names are the contract's (e.g. {@code ListIncidentFindings}).
+   */
+  @API(status = EXPERIMENTAL)
+  public EmulatorBuilder missingOperations(String... operationNames) {
+    for (String name : operationNames) {
+      Contract.current().operation(name);
     }
-    return new EmulatorBuilder(host, port, revision, faults, accounts, defaultAccount, credentials, delay);
+    return with(d -> d.missingOperations.addAll(java.util.List.of(operationNames)));
   }
 
   /** Starts a server with this configuration. */
@@ -173,6 +197,31 @@ public final class EmulatorBuilder {
     return transitionDelay;
   }
 
+  /** How long the replication set stays UPDATING after UpdateReplicationSet, at least. */
+  @API(status = EXPERIMENTAL)
+  public Duration updatingHold() {
+    return updatingHold;
+  }
+
+  /** The operations left out, by name. */
+  @API(status = EXPERIMENTAL)
+  public Set<String> missingOperations() {
+    return missingOperations;
+  }
+
+  private EmulatorBuilder with(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
+    return new EmulatorBuilder(d);
+  }
+
+  private static Duration nonNegative(Duration duration, String what) {
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("the " + what + " must not be negative, got " + duration);
+    }
+    return duration;
+  }
+
   private static String requireKey(String accessKeyId) {
     if (accessKeyId == null || accessKeyId.isBlank() || accessKeyId.contains("/")) {
       throw new IllegalArgumentException("'" + accessKeyId + "' is not an access key id");
@@ -185,5 +234,35 @@ public final class EmulatorBuilder {
       throw new IllegalArgumentException("'" + accountId + "' is not a 12-digit account id");
     }
     return accountId;
+  }
+
+  /** A configuration being changed: a copy of a builder's, made into a new builder once changed. */
+  private static final class Draft {
+    String host = "127.0.0.1";
+    int port;
+    String revision = Revisions.current().name();
+    Set<Fault> faults = EnumSet.noneOf(Fault.class);
+    Map<String, String> accounts = new LinkedHashMap<>();
+    String defaultAccount = DEFAULT_ACCOUNT;
+    Map<String, String> credentials = new LinkedHashMap<>();
+    Duration transitionDelay = Duration.ZERO;
+    Duration updatingHold = Duration.ZERO;
+    Set<String> missingOperations = new TreeSet<>();
+
+    Draft() {
+    }
+
+    Draft(EmulatorBuilder b) {
+      host = b.host;
+      port = b.port;
+      revision = b.revision;
+      faults = b.faults.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(b.faults);
+      accounts = new LinkedHashMap<>(b.accounts);
+      defaultAccount = b.defaultAccount;
+      credentials = new LinkedHashMap<>(b.credentials);
+      transitionDelay = b.transitionDelay;
+      updatingHold = b.updatingHold;
+      missingOperations = new TreeSet<>(b.missingOperations);
+    }
   }
 }

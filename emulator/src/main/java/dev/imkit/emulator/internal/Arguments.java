@@ -19,12 +19,15 @@ record Arguments(EmulatorBuilder config, boolean help, boolean listFaults) {
       "  --port N                     port to listen on (default 0: any free port)",
       "  --host H                     address to listen on (default 127.0.0.1)",
       "  --revision R                 behave as the model revision R (default: the current one)",
-      "  --fault NAME                 deviate on purpose; repeatable (see --list-faults)",
+      "  --fault NAME                 deviate on purpose: a fault or a composite; repeatable (see --list-faults)",
+      "  --missing-operation OP       leave an operation out (404 UnknownOperationException); repeatable",
       "  --account AKID=ACCOUNT       map an access key id to a 12-digit account (default account "
           + EmulatorBuilder.DEFAULT_ACCOUNT + ")",
       "  --verify-signatures AKID:SECRET  check SigV4 signatures against this credential; repeatable",
       "  --transition-delay SECONDS   how long replication set changes stay in flight (default 0)",
-      "  --list-faults                print the faults (name, category, description) and exit",
+      "  --updating-hold SECONDS      how long the replication set stays UPDATING after UpdateReplicationSet",
+      "                               (default 0: at once; another update meanwhile is a 409 ConflictException)",
+      "  --list-faults                print the faults (name, category, description), then the composites",
       "  --help                       print this and exit");
 
   static Arguments parse(List<String> args) {
@@ -40,6 +43,7 @@ record Arguments(EmulatorBuilder config, boolean help, boolean listFaults) {
         case "--host" -> b = b.host(value(args, ++i, a));
         case "--revision" -> b = b.revision(value(args, ++i, a));
         case "--fault" -> b = b.fault(value(args, ++i, a));
+        case "--missing-operation" -> b = b.missingOperations(value(args, ++i, a));
         case "--account" -> {
           String[] kv = pair(value(args, ++i, a), '=', a, "AKID=ACCOUNT");
           b = b.account(kv[0], kv[1]);
@@ -49,6 +53,7 @@ record Arguments(EmulatorBuilder config, boolean help, boolean listFaults) {
           b = b.verifySignatures(kv[0], kv[1]);
         }
         case "--transition-delay" -> b = b.transitionDelay(Duration.ofSeconds(integer(a, value(args, ++i, a))));
+        case "--updating-hold" -> b = b.updatingHold(Duration.ofSeconds(integer(a, value(args, ++i, a))));
         default -> throw new IllegalArgumentException("unknown option '" + a + "'");
       }
     }

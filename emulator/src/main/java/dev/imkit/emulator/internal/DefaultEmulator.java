@@ -7,9 +7,10 @@ import dev.imkit.emulator.api.Fault;
 import dev.imkit.emulator.api.Finding;
 import dev.imkit.emulator.api.Inventory;
 import dev.imkit.emulator.internal.engine.Engine;
-import dev.imkit.emulator.internal.engine.Faults;
 import dev.imkit.emulator.internal.engine.Pager;
 import dev.imkit.emulator.internal.engine.Services;
+import dev.imkit.emulator.internal.faults.FaultHooks;
+import dev.imkit.emulator.internal.hooks.Hooks;
 import dev.imkit.emulator.internal.http.Front;
 import dev.imkit.emulator.internal.ops.Handlers;
 import dev.imkit.emulator.internal.store.Store;
@@ -28,14 +29,17 @@ public final class DefaultEmulator implements Emulator {
   private final HttpServer server;
   private final ExecutorService executor;
   private final Services services;
+  private final Set<Fault> faults;
   private final URI uri;
   private final Front front;
 
-  private DefaultEmulator(HttpServer server, ExecutorService executor, Services services, Front front) {
+  private DefaultEmulator(HttpServer server, ExecutorService executor, Services services, Front front,
+      Set<Fault> faults) {
     this.server = server;
     this.front = front;
     this.executor = executor;
     this.services = services;
+    this.faults = faults;
     String host = server.getAddress().getAddress().getHostAddress();
     this.uri = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
         + server.getAddress().getPort());
@@ -45,18 +49,18 @@ public final class DefaultEmulator implements Emulator {
   public static Emulator start(EmulatorBuilder config) {
     ServerTuning.apply();
     Contract contract = Contract.at(config.revision());
-    Faults faults = new Faults(config.faults());
-    Services services = new Services(contract, faults, new Store(), new Pager(contract, faults),
-        System::currentTimeMillis, config.transitionDelay());
+    Hooks hooks = FaultHooks.hooks(config.faults(), config.missingOperations(), contract);
+    Services services = new Services(contract, hooks, new Store(hooks.store()), new Pager(contract, hooks.paging()),
+        System::currentTimeMillis, config.transitionDelay(), config.updatingHold());
     Engine engine = new Engine(services, Handlers.all());
     ExecutorService executor = ServerTuning.executor();
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 512);
-      Front front = new Front(engine, config);
+      Front front = new Front(engine, config.accounts(), config.defaultAccount(), config.credentials());
       server.createContext("/", front);
       server.setExecutor(executor);
       server.start();
-      return new DefaultEmulator(server, executor, services, front);
+      return new DefaultEmulator(server, executor, services, front, config.faults());
     } catch (IOException e) {
       executor.shutdownNow();
       throw new UncheckedIOException("cannot listen on " + config.host() + ":" + config.port() + ": "
@@ -81,7 +85,7 @@ public final class DefaultEmulator implements Emulator {
 
   @Override
   public Set<Fault> faults() {
-    return services.faults().all();
+    return faults;
   }
 
   @Override

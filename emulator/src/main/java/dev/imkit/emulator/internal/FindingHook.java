@@ -2,13 +2,13 @@ package dev.imkit.emulator.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.emulator.api.Finding;
-import dev.imkit.emulator.internal.engine.Json;
 import dev.imkit.emulator.internal.engine.Services;
-import dev.imkit.emulator.internal.engine.Time;
 import dev.imkit.emulator.internal.store.Ids;
 import dev.imkit.emulator.internal.store.Incident;
 import dev.imkit.emulator.internal.store.Partition;
 import dev.imkit.emulator.internal.store.StoredFinding;
+import dev.imkit.emulator.internal.wire.Json;
+import dev.imkit.emulator.internal.wire.Time;
 import java.time.Instant;
 
 /** Adds findings to incidents from the embedding API: the only source of findings the emulator has. */
@@ -23,7 +23,7 @@ final class FindingHook {
     }
     Partition partition = services.store().partition(parts[4], parts[3]);
     synchronized (partition.lock()) {
-      Incident incident = partition.incident(incidentArn);
+      Incident incident = partition.incidents().find(incidentArn);
       if (incident == null) {
         throw new IllegalArgumentException("no incident record " + incidentArn);
       }

@@ -2,6 +2,7 @@ package dev.imkit.emulator.internal;
 
 import dev.imkit.emulator.api.Emulator;
 import dev.imkit.emulator.api.Fault;
+import dev.imkit.emulator.api.FaultComposite;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -37,6 +38,10 @@ public final class Main {
     if (parsed.listFaults()) {
       for (Fault f : Fault.values()) {
         out.printf("%-34s %-12s %s%n", f.id(), f.category(), f.description());
+      }
+      for (FaultComposite c : FaultComposite.values()) {
+        out.printf("%-34s %-12s %s (%s)%n", c.id(), "COMPOSITE", c.description(),
+            String.join(", ", c.faults().stream().map(Fault::id).toList()));
       }
       return 0;
     }

@@ -16,6 +16,9 @@ final class FaultScenarios {
     all.putAll(WireScenarios.all());
     all.putAll(InputScenarios.all());
     all.putAll(StateScenarios.all());
+    all.putAll(ErrorScenarios.all());
+    all.putAll(ListScenarios.all());
+    all.putAll(SequenceScenarios.all());
     return all;
   }
 }

@@ -6,6 +6,7 @@ import static dev.imkit.emulator.support.Raw.json;
 
 import dev.imkit.emulator.api.Fault;
 import dev.imkit.emulator.support.Fixtures;
+import dev.imkit.emulator.support.Raw;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -34,6 +35,13 @@ final class InputScenarios {
         + String.join(",", java.util.stream.IntStream.range(0, 6).mapToObj(i -> "'" + Fixtures.CONTACT + i + "'")
         .toList()) + "]}").status() == 201);
     m.put(Fault.VALIDATION_AS_500, env -> createRaw(env, "{'name':'v'}").status() == 500);
+    m.put(Fault.REFUSE_EMPTY_TITLE, env -> refused(createRaw(env, "{'name':'t','incidentTemplate':{'title':'',"
+        + "'impact':1}}"), "/incidentTemplate/title") && refused(env.raw().post("/startIncident", json(
+        "{'responsePlanArn':'" + plan(env, "t2") + "','title':''}")), "/title"));
+    m.put(Fault.REFUSE_LONG_NAMES, env -> refused(createRaw(env, "{'name':'" + "n".repeat(129) + "'," + TEMPLATE
+        + "}"), "/name") && createRaw(env, "{'name':'" + "n".repeat(128) + "'," + TEMPLATE + "}").status() == 201
+        && refused(createRaw(env, "{'name':'dn','displayName':'" + "d".repeat(200) + "'," + TEMPLATE + "}"),
+        "/displayName"));
     m.put(Fault.REJECT_INVOLVED_RESOURCE, env -> {
       String plan = plan(env, "ir");
       return env.raw().post("/startIncident", json("{'responsePlanArn':'" + plan + "','relatedItems':[{"
@@ -48,5 +56,11 @@ final class InputScenarios {
     m.put(Fault.OLD_CONTACTS_PATTERN, env -> createRaw(env, "{'name':'oc'," + TEMPLATE + ",'engagements':["
         + "'arn:aws:ssm-contacts:us-east-1:111122223333:contact/Alice']}").status() == 201);
     return m;
+  }
+
+  /** A 400 ValidationException whose fieldList names the member at {@code pointer}. */
+  private static boolean refused(Raw.Answer a, String pointer) {
+    return a.status() == 400 && "ValidationException".equals(a.header("X-Amzn-ErrorType"))
+        && a.json().path("fieldList").findValuesAsText("path").contains(pointer);
   }
 }

@@ -3,6 +3,7 @@ package dev.imkit.emulator.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imkit.emulator.api.Fault;
+import dev.imkit.emulator.api.FaultComposite;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,26 +23,31 @@ class MainTest {
   }
 
   @Test
-  void listFaultsPrintsEveryFaultWithCategoryAndDescription() {
+  void listFaultsPrintsEveryFaultWithCategoryAndDescriptionThenTheComposites() {
     assertThat(run("--list-faults")).isZero();
     String text = out.toString(StandardCharsets.UTF_8);
-    assertThat(text.lines()).hasSize(Fault.values().length);
+    assertThat(text.lines()).hasSize(Fault.values().length + FaultComposite.values().length);
     for (Fault f : Fault.values()) {
       assertThat(text).containsPattern(f.id() + " +" + f.category() + " +" + java.util.regex.Pattern.quote(
           f.description()));
     }
+    String lenient = text.lines().filter(l -> l.startsWith("lenient ")).findFirst().orElse("");
+    assertThat(lenient).containsPattern("lenient +COMPOSITE +" + java.util.regex.Pattern.quote(
+        FaultComposite.LENIENT.description()));
+    FaultComposite.LENIENT.faults().forEach(f -> assertThat(lenient).contains(f.id()));
   }
 
   @Test
   void helpPrintsTheOptions() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("--port", "--revision", "--fault", "--account",
-        "--verify-signatures", "--list-faults");
+        "--verify-signatures", "--list-faults", "--updating-hold", "--missing-operation");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"--port|x", "--port|70000", "--revision|2020-01-01", "--fault|no-such",
-      "--account|AKID", "--account|AKID=12", "--verify-signatures|AKID", "--bogus", "--port"})
+      "--account|AKID", "--account|AKID=12", "--verify-signatures|AKID", "--bogus", "--port",
+      "--updating-hold|soon", "--updating-hold|-1", "--missing-operation|LaunchRocket"})
   void aMistakeIsOneLineAndExitCode2(String args) {
     assertThat(run(args.split("\\|"))).isEqualTo(2);
     String message = err.toString(StandardCharsets.UTF_8);
@@ -54,11 +60,15 @@ class MainTest {
   void optionsBuildTheConfiguration() {
     Arguments a = Arguments.parse(List.of("--port", "0", "--host", "127.0.0.1", "--revision", "2022-05-12",
         "--fault", "iso-timestamps", "--fault", "delete-keeps", "--account", "AKID1=111122223333",
-        "--verify-signatures", "AKID1:secret:with:colons", "--transition-delay", "3"));
+        "--verify-signatures", "AKID1:secret:with:colons", "--transition-delay", "3", "--updating-hold", "5",
+        "--missing-operation", "PutResourcePolicy", "--fault", "lenient"));
     assertThat(a.config().revision()).isEqualTo("2022-05-12");
-    assertThat(a.config().faults()).containsExactlyInAnyOrder(Fault.ISO_TIMESTAMPS, Fault.DELETE_KEEPS);
+    assertThat(a.config().faults()).contains(Fault.ISO_TIMESTAMPS, Fault.DELETE_KEEPS)
+        .containsAll(FaultComposite.LENIENT.faults()).hasSize(2 + FaultComposite.LENIENT.faults().size());
     assertThat(a.config().accounts()).containsEntry("AKID1", "111122223333");
     assertThat(a.config().credentials()).containsEntry("AKID1", "secret:with:colons");
     assertThat(a.config().transitionDelay()).hasSeconds(3);
+    assertThat(a.config().updatingHold()).hasSeconds(5);
+    assertThat(a.config().missingOperations()).containsExactly("PutResourcePolicy");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imkit.emulator.api.Emulator;
+import dev.imkit.emulator.support.Raw;
 import dev.imkit.emulator.support.Recorder;
 import dev.imkit.emulator.support.Sdk;
 import dev.imkit.emulator.support.SdkTestBase;
@@ -87,5 +88,34 @@ class ReplicationSetTest extends SdkTestBase {
       assertThat(updating.regionMap().get("us-east-1").status()).isEqualTo(RegionStatus.ACTIVE);
     }
     own.assertAllValid(Contract.current());
+  }
+
+  @Test
+  void anUpdateWhileTheSetIsHeldUpdatingIsAConflictWithTheModeledEnvelope() throws InterruptedException {
+    try (Emulator held = Emulator.builder().updatingHold(Duration.ofMillis(700)).start();
+        SsmIncidentsClient c = Sdk.client(held, new Recorder())) {
+      String arn = c.createReplicationSet(r -> r.regions(Map.of("us-east-1", RegionMapInputValue.builder()
+          .build()))).arn();
+      assertThat(c.getReplicationSet(r -> r.arn(arn)).replicationSet().status()).isEqualTo(ReplicationSetStatus.ACTIVE);
+      c.updateReplicationSet(r -> r.arn(arn).actions(UpdateReplicationSetAction.builder()
+          .addRegionAction(a -> a.regionName("eu-west-1")).build()));
+      assertThat(c.getReplicationSet(r -> r.arn(arn)).replicationSet().status())
+          .isEqualTo(ReplicationSetStatus.UPDATING);
+      Raw.Answer conflict = new Raw(held).post("/updateReplicationSet", Raw.json("{'arn':'" + arn
+          + "','actions':[{'addRegionAction':{'regionName':'eu-west-2'}}]}"));
+      assertThat(conflict.status()).isEqualTo(409);
+      assertThat(conflict.header("X-Amzn-ErrorType")).isEqualTo("ConflictException");
+      assertThat(conflict.json().get("message").asText()).contains("updating");
+      assertThat(conflict.json().get("resourceIdentifier").asText()).isEqualTo(arn);
+      assertThat(conflict.json().get("resourceType").asText()).isEqualTo("REPLICATION_SET");
+      assertThat(conflict.json().get("retryAfter").isNumber()).isTrue();
+      assertThatThrownBy(() -> c.updateReplicationSet(r -> r.arn(arn).actions(UpdateReplicationSetAction.builder()
+          .deleteRegionAction(a -> a.regionName("eu-west-1")).build())))
+          .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.retryAfter()).isNotNull());
+      Thread.sleep(800);
+      assertThat(c.getReplicationSet(r -> r.arn(arn)).replicationSet().status()).isEqualTo(ReplicationSetStatus.ACTIVE);
+      c.updateReplicationSet(r -> r.arn(arn).actions(UpdateReplicationSetAction.builder()
+          .deleteRegionAction(a -> a.regionName("eu-west-1")).build()));
+    }
   }
 }

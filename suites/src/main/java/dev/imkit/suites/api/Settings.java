@@ -47,6 +47,7 @@ public final class Settings {
   public static final String BASELINE = "imkit.baseline";
   public static final String EMULATOR_REVISION = "imkit.emulator.revision";
   public static final String EMULATOR_FAULTS = "imkit.emulator.faults";
+  public static final String EMULATOR_UPDATING_HOLD = "imkit.emulator.updating-hold";
   public static final String HTTP = "imkit.http";
   public static final String TIMEOUT = "imkit.timeout-seconds";
   public static final String ALLOW_ACCOUNTS = "imkit.allow-accounts";
@@ -67,7 +68,8 @@ public final class Settings {
   public static final String EXPLORE_REPLAY = "imkit.explore.replay";
   /** Every key, for help texts and for reading the environment. */
   public static final List<String> KEYS = List.of(ENDPOINT, REGION, ACCESS_KEY_ID, SECRET_ACCESS_KEY, SESSION_TOKEN,
-      REVISION, PROFILE, TRIES, SEED, ONLY, SKIP, BASELINE, EMULATOR_REVISION, EMULATOR_FAULTS, HTTP, TIMEOUT,
+      REVISION, PROFILE, TRIES, SEED, ONLY, SKIP, BASELINE, EMULATOR_REVISION, EMULATOR_FAULTS,
+      EMULATOR_UPDATING_HOLD, HTTP, TIMEOUT,
       ALLOW_ACCOUNTS, LIVE, RATE_LIMIT, REQUEST_BUDGET, RETRIES, REPORT_DIR, SHARD, EXPLORE_DURATION, EXPLORE_REQUESTS,
       EXPLORE_SEQUENCES, EXPLORE_REPLAY);
   /** The keys used against the embedded emulator when none are given. */
@@ -216,9 +218,17 @@ public final class Settings {
     return raw.getOrDefault(EMULATOR_REVISION, Revisions.current().name());
   }
 
-  /** The faults the embedded emulator is started with. */
+  /** The faults the embedded emulator is started with: fault names and composite names. */
   public List<String> emulatorFaults() {
     return list(EMULATOR_FAULTS);
+  }
+
+  /**
+   * How long the embedded emulator holds its replication set UPDATING after UpdateReplicationSet, in whole
+   * seconds (default 0: changes complete at once), so that a second update meanwhile is a genuine conflict.
+   */
+  public Duration emulatorUpdatingHold() {
+    return Duration.ofSeconds(Long.parseLong(raw.getOrDefault(EMULATOR_UPDATING_HOLD, "0")));
   }
 
   /**
@@ -316,6 +326,7 @@ public final class Settings {
     nonNegative(RATE_LIMIT, raw.get(RATE_LIMIT));
     nonNegative(REQUEST_BUDGET, raw.get(REQUEST_BUDGET));
     nonNegative(RETRIES, raw.get(RETRIES));
+    nonNegative(EMULATOR_UPDATING_HOLD, raw.get(EMULATOR_UPDATING_HOLD));
     shard();
     dev.imkit.suites.internal.explore.Budget.of(this);
     if (raw.containsKey(BASELINE) && !Files.isReadable(Path.of(raw.get(BASELINE)))) {

@@ -2,8 +2,8 @@ package dev.imkit.emulator.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.imkit.emulator.api.Fault;
 import dev.imkit.emulator.internal.store.Partition;
+import dev.imkit.emulator.internal.wire.Json;
 import dev.imkit.schemas.api.Operation;
 
 /**
@@ -22,11 +22,6 @@ public record Call(Services services, Operation op, Caller caller, Partition par
     return services.clock().getAsLong();
   }
 
-  /** Whether a fault is on. */
-  public boolean fault(Fault fault) {
-    return services.faults().has(fault);
-  }
-
   /** A string member of the input, or {@code null}. */
   public String text(String member) {
     return Json.text(input, member);
@@ -35,5 +30,10 @@ public record Call(Services services, Operation op, Caller caller, Partition par
   /** A member of the input, or {@code null}. */
   public JsonNode member(String member) {
     return Json.member(input, member);
+  }
+
+  /** The same call with another input. */
+  Call withInput(ObjectNode newInput) {
+    return new Call(services, op, caller, partition, newInput);
   }
 }

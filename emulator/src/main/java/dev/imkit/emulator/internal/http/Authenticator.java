@@ -1,11 +1,10 @@
 package dev.imkit.emulator.internal.http;
 
 import com.sun.net.httpserver.HttpExchange;
-import dev.imkit.emulator.api.Fault;
 import dev.imkit.emulator.internal.engine.Caller;
-import dev.imkit.emulator.internal.engine.Errors;
-import dev.imkit.emulator.internal.engine.Faults;
+import dev.imkit.emulator.internal.hooks.AuthenticationHook;
 import dev.imkit.emulator.internal.store.Arns;
+import dev.imkit.emulator.internal.wire.Errors;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -23,28 +22,28 @@ final class Authenticator {
   private final Map<String, String> accounts;
   private final String defaultAccount;
   private final SignatureVerifier verifier;
-  private final Faults faults;
+  private final AuthenticationHook hook;
   private final Map<String, Caller> callers = new ConcurrentHashMap<>();
 
   Authenticator(Map<String, String> accounts, String defaultAccount, Map<String, String> secrets, String signingName,
-      Faults faults, LongSupplier clock) {
+      AuthenticationHook hook, LongSupplier clock) {
     this.accounts = Map.copyOf(accounts);
     this.defaultAccount = defaultAccount;
     this.verifier = secrets.isEmpty() ? null : new SignatureVerifier(secrets, signingName, clock);
-    this.faults = faults;
+    this.hook = hook;
   }
 
   /** The caller of a request, or the 403 it deserves. */
   Caller authenticate(HttpExchange exchange, byte[] body) {
     String header = exchange.getRequestHeaders().getFirst("Authorization");
     if (header == null || header.isBlank()) {
-      if (faults.has(Fault.ACCEPT_UNSIGNED)) {
+      if (hook.servesUnsigned()) {
         return caller(UNSIGNED_KEY, UNSIGNED_REGION);
       }
       throw Errors.protocol("MissingAuthenticationTokenException", 403, "Missing Authentication Token");
     }
     SigV4Header auth = SigV4Header.parse(header);
-    if (verifier != null && !faults.has(Fault.ACCEPT_BAD_SIGNATURE)) {
+    if (verifier != null && hook.checksSignatures()) {
       verifier.verify(auth, exchange, body);
     }
     return caller(auth.accessKeyId(), auth.region());

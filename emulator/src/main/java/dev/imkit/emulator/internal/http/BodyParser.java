@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.imkit.emulator.internal.engine.Errors;
-import dev.imkit.emulator.internal.engine.Json;
+import dev.imkit.emulator.internal.wire.Errors;
+import dev.imkit.emulator.internal.wire.Json;
 import java.io.IOException;
 
 /** Turns a request body into a JSON object, or a 400 SerializationException saying what is wrong with it. */

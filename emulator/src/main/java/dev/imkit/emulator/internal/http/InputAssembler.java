@@ -2,10 +2,9 @@ package dev.imkit.emulator.internal.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.imkit.emulator.api.Fault;
-import dev.imkit.emulator.internal.engine.Errors;
-import dev.imkit.emulator.internal.engine.Faults;
-import dev.imkit.emulator.internal.engine.Json;
+import dev.imkit.emulator.internal.hooks.BindingHook;
+import dev.imkit.emulator.internal.wire.Errors;
+import dev.imkit.emulator.internal.wire.Json;
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.schemas.api.Shape;
@@ -19,16 +18,16 @@ import java.util.Map;
  */
 final class InputAssembler {
   private final Contract contract;
-  private final Faults faults;
+  private final BindingHook binding;
 
-  InputAssembler(Contract contract, Faults faults) {
+  InputAssembler(Contract contract, BindingHook binding) {
     this.contract = contract;
-    this.faults = faults;
+    this.binding = binding;
   }
 
   /** The logical input; {@code body} is changed and returned. */
   ObjectNode assemble(Operation op, ObjectNode body, Map<String, String> rawLabels, String rawQuery) {
-    boolean queryFromBody = faults.has(Fault.QUERY_BINDING_IGNORED);
+    boolean queryFromBody = !binding.readsQuery();
     for (String member : op.labels().keySet()) {
       body.remove(member);
     }
@@ -38,7 +37,7 @@ final class InputAssembler {
     op.labels().forEach((member, label) -> {
       String raw = rawLabels.get(label);
       if (raw != null) {
-        body.put(member, faults.has(Fault.LABEL_NOT_DECODED) ? raw : decode(raw));
+        body.put(member, binding.decodesLabels() ? decode(raw) : raw);
       }
     });
     if (queryFromBody) {

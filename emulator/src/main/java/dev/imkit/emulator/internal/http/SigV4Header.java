@@ -1,7 +1,7 @@
 package dev.imkit.emulator.internal.http;
 
-import dev.imkit.emulator.internal.engine.ApiError;
-import dev.imkit.emulator.internal.engine.Errors;
+import dev.imkit.emulator.internal.wire.ApiError;
+import dev.imkit.emulator.internal.wire.Errors;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package dev.imkit.emulator.internal.http;
 
 import com.sun.net.httpserver.HttpExchange;
-import dev.imkit.emulator.internal.engine.ApiError;
-import dev.imkit.emulator.internal.engine.Errors;
+import dev.imkit.emulator.internal.wire.ApiError;
+import dev.imkit.emulator.internal.wire.Errors;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,8 +1,8 @@
 package dev.imkit.emulator.internal.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.imkit.emulator.internal.engine.Errors;
-import dev.imkit.emulator.internal.engine.Time;
+import dev.imkit.emulator.internal.wire.Errors;
+import dev.imkit.emulator.internal.wire.Time;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.LongPredicate;

@@ -3,11 +3,11 @@ package dev.imkit.emulator.internal.ops;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.emulator.internal.engine.Call;
-import dev.imkit.emulator.internal.engine.Json;
 import dev.imkit.emulator.internal.engine.Pager;
-import dev.imkit.emulator.internal.engine.Time;
 import dev.imkit.emulator.internal.store.Incident;
 import dev.imkit.emulator.internal.store.StoredFinding;
+import dev.imkit.emulator.internal.wire.Json;
+import dev.imkit.emulator.internal.wire.Time;
 
 /** ListIncidentFindings and BatchGetIncidentFindings; findings come from the embedding API. */
 final class Findings {

@@ -2,10 +2,7 @@ package dev.imkit.emulator.internal.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.imkit.emulator.api.Fault;
 import dev.imkit.emulator.internal.engine.Call;
-import dev.imkit.emulator.internal.engine.Errors;
-import dev.imkit.emulator.internal.engine.Json;
 import dev.imkit.emulator.internal.engine.Pager;
 import dev.imkit.emulator.internal.store.Arns;
 import dev.imkit.emulator.internal.store.Ids;
@@ -13,6 +10,8 @@ import dev.imkit.emulator.internal.store.Incident;
 import dev.imkit.emulator.internal.store.IncidentRecord;
 import dev.imkit.emulator.internal.store.Partition;
 import dev.imkit.emulator.internal.store.ResponsePlan;
+import dev.imkit.emulator.internal.wire.Errors;
+import dev.imkit.emulator.internal.wire.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -30,15 +29,14 @@ final class Incidents {
     ResponsePlan plan = ResponsePlans.find(call, call.text("responsePlanArn"));
     JsonNode template = plan.document().path("incidentTemplate");
     String dedupe = template.path("dedupeString").asText("");
-    String duplicate = dedupe.isEmpty() ? null : p.openIncidentWithDedupe(dedupe);
+    String duplicate = dedupe.isEmpty() ? null : p.incidents().openWithDedupe(dedupe);
     if (duplicate != null) {
       return Json.object().put("incidentRecordArn", duplicate);
     }
     String arn = Arns.incidentRecord(p.region(), p.account().id(), plan.name(), Ids.uuid());
     long now = call.now();
     JsonNode trigger = call.member("triggerDetails");
-    String title = call.text("title") == null || call.fault(Fault.LOSE_TITLE_OVERRIDE)
-        ? template.path("title").asText("") : call.text("title");
+    String title = call.text("title") == null ? template.path("title").asText("") : call.text("title");
     int impact = call.input().path("impact").canConvertToInt() ? call.input().get("impact").intValue()
         : template.path("impact").asInt(3);
     IncidentRecord record = new IncidentRecord(arn, p.nextSeq(), title, Json.text(template, "summary"), impact,
@@ -51,7 +49,7 @@ final class Incidents {
     for (JsonNode item : call.input().path("relatedItems")) {
       RelatedItems.add(incident, item);
     }
-    p.addIncident(incident);
+    p.incidents().add(incident);
     return Json.object().put("incidentRecordArn", arn);
   }
 
@@ -61,13 +59,12 @@ final class Incidents {
 
   static JsonNode update(Call call) {
     Incident incident = find(call);
-    IncidentRecord r = incident.record();
+    IncidentRecord r = call.partition().incidents().updateBase(incident);
     long now = call.now();
     String status = call.text("status") != null ? call.text("status") : r.status();
     Long resolved = r.resolvedTime();
     if (!status.equals(r.status())) {
-      boolean stamp = IncidentRecord.RESOLVED.equals(status) && !call.fault(Fault.RESOLVE_WITHOUT_TIME);
-      resolved = stamp ? Long.valueOf(now) : null;
+      resolved = IncidentRecord.RESOLVED.equals(status) ? Long.valueOf(now) : null;
     }
     JsonNode impact = call.member("impact");
     IncidentRecord updated = new IncidentRecord(r.arn(), r.seq(), or(call.text("title"), r.title()),
@@ -75,14 +72,14 @@ final class Incidents {
         : r.impact(), status, r.dedupeString(), r.creationTime(), now, resolved, call.caller().principal(),
         r.source(), or(call.member("chatChannel"), r.chatChannel()),
         or(call.member("notificationTargets"), r.notificationTargets()), r.automationExecutions(), r.tags());
-    call.partition().updateIncident(incident, updated);
+    call.partition().incidents().update(incident, updated);
     return Json.object();
   }
 
   static JsonNode delete(Call call) {
-    Incident incident = call.partition().incident(call.text("arn"));
-    if (incident != null && !call.fault(Fault.DELETE_KEEPS)) {
-      call.partition().removeIncident(incident);
+    Incident incident = call.partition().incidents().find(call.text("arn"));
+    if (incident != null) {
+      call.partition().incidents().delete(incident);
     }
     return Json.object();
   }
@@ -90,12 +87,8 @@ final class Incidents {
   static JsonNode list(Call call) {
     Partition p = call.partition();
     Predicate<Incident> filter = IncidentFilters.of(call.input().path("filters"));
-    if (call.fault(Fault.LIST_MISSES_NEWEST) && !p.incidents().isEmpty()) {
-      long newest = p.incidents().firstKey();
-      filter = filter.and(i -> i.record().seq() != newest);
-    }
-    Pager.Page<Incident> page = call.services().pager().page(call.op(), call.input(), p.incidents(),
-        Pager.KeyCodec.NUMBER, filter);
+    Pager.Page<Incident> page = call.services().pager().page(call.op(), call.input(), p.incidents().newestFirst(),
+        Pager.KeyCodec.NUMBER, filter.and(p.incidents()::listed));
     ObjectNode out = Json.object();
     var summaries = out.putArray("incidentRecordSummaries");
     page.items().forEach(i -> summaries.add(Views.incidentSummary(i.record())));
@@ -110,7 +103,7 @@ final class Incidents {
 
   /** The incident with this ARN in the caller's partition, or a 404. */
   static Incident find(Call call, String arn) {
-    Incident incident = call.partition().incident(arn);
+    Incident incident = call.partition().incidents().find(arn);
     if (incident == null) {
       throw Errors.notFound(Arns.INCIDENT_RECORD, String.valueOf(arn));
     }

@@ -2,12 +2,11 @@ package dev.imkit.emulator.internal.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.imkit.emulator.api.Fault;
 import dev.imkit.emulator.internal.engine.Call;
-import dev.imkit.emulator.internal.engine.Json;
 import dev.imkit.emulator.internal.engine.Pager;
 import dev.imkit.emulator.internal.store.Incident;
 import dev.imkit.emulator.internal.store.RelatedItem;
+import dev.imkit.emulator.internal.wire.Json;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -21,7 +20,7 @@ final class RelatedItems {
     JsonNode update = call.input().path("relatedItemsUpdate");
     if (update.has("itemToAdd")) {
       add(incident, update.get("itemToAdd"));
-    } else if (update.has("itemToRemove") && !call.fault(Fault.RELATED_ITEM_REMOVE_IGNORED)) {
+    } else if (update.has("itemToRemove")) {
       JsonNode id = update.get("itemToRemove");
       Long key = find(incident, id.path("type").asText(), Json.canonical(id.path("value")));
       if (key != null) {
@@ -32,7 +31,7 @@ final class RelatedItems {
   }
 
   static JsonNode list(Call call) {
-    Incident incident = call.partition().incident(call.text("incidentRecordArn"));
+    Incident incident = call.partition().incidents().find(call.text("incidentRecordArn"));
     ObjectNode out = Json.object();
     var items = out.putArray("relatedItems");
     if (incident == null) {
@@ -40,8 +39,7 @@ final class RelatedItems {
     }
     Pager.Page<RelatedItem> page = call.services().pager().page(call.op(), call.input(), incident.relatedItems(),
         Pager.KeyCodec.NUMBER, item -> true);
-    boolean upper = !call.fault(Fault.BAD_GENERATED_ID);
-    page.items().forEach(item -> items.add(Views.relatedItem(item, upper)));
+    page.items().forEach(item -> items.add(Views.relatedItem(item)));
     Views.putIfPresent(out, "nextToken", page.nextToken());
     return out;
   }

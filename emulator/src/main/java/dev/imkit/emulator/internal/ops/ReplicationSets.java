@@ -2,17 +2,16 @@ package dev.imkit.emulator.internal.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.imkit.emulator.api.Fault;
 import dev.imkit.emulator.internal.engine.Call;
-import dev.imkit.emulator.internal.engine.Errors;
-import dev.imkit.emulator.internal.engine.Json;
 import dev.imkit.emulator.internal.engine.Pager;
-import dev.imkit.emulator.internal.engine.Time;
 import dev.imkit.emulator.internal.store.Account;
 import dev.imkit.emulator.internal.store.Arns;
 import dev.imkit.emulator.internal.store.Ids;
-import dev.imkit.emulator.internal.store.ReplicationSet;
 import dev.imkit.emulator.internal.store.ReplicationSet.Region;
+import dev.imkit.emulator.internal.store.ReplicationSet;
+import dev.imkit.emulator.internal.wire.Errors;
+import dev.imkit.emulator.internal.wire.Json;
+import dev.imkit.emulator.internal.wire.Time;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -81,7 +80,7 @@ final class ReplicationSets {
       }
       JsonNode action = call.input().path("actions").path(0);
       Map<String, Region> regions = new LinkedHashMap<>(set.regions());
-      long delay = call.services().transitionDelay().toMillis();
+      long delay = Math.max(call.services().transitionDelay().toMillis(), call.services().updatingHold().toMillis());
       if (action.has("addRegionAction")) {
         addRegion(regions, action.get("addRegionAction"), delay > 0 ? "CREATING" : null, now);
       } else if (action.has("deleteRegionAction")) {
@@ -113,9 +112,7 @@ final class ReplicationSets {
         throw Errors.validation("Deletion protection is on for " + set.arn()
             + "; turn it off with UpdateDeletionProtection first");
       }
-      if (!call.fault(Fault.DELETE_KEEPS)) {
-        account.replicationSet(null);
-      }
+      call.partition().deleteReplicationSet();
       return Json.object();
     }
   }

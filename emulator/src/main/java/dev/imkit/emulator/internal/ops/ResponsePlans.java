@@ -2,14 +2,13 @@ package dev.imkit.emulator.internal.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.imkit.emulator.api.Fault;
 import dev.imkit.emulator.internal.engine.Call;
-import dev.imkit.emulator.internal.engine.Errors;
-import dev.imkit.emulator.internal.engine.Json;
 import dev.imkit.emulator.internal.engine.Pager;
 import dev.imkit.emulator.internal.store.Arns;
 import dev.imkit.emulator.internal.store.Partition;
 import dev.imkit.emulator.internal.store.ResponsePlan;
+import dev.imkit.emulator.internal.wire.Errors;
+import dev.imkit.emulator.internal.wire.Json;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +30,7 @@ final class ResponsePlans {
     Partition p = call.partition();
     String name = String.valueOf(call.text("name"));
     String arn = Arns.responsePlan(p.account().id(), name);
-    if (p.plans().containsKey(name)) {
+    if (p.plans().find(arn) != null) {
       throw Errors.conflict("A response plan named " + name + " already exists", Arns.RESPONSE_PLAN, arn);
     }
     ObjectNode doc = Json.object().put("arn", arn).put("name", name);
@@ -39,10 +38,7 @@ final class ResponsePlans {
       Views.setIfPresent(doc, member, call.member(member));
     }
     Views.setIfPresent(doc, "incidentTemplate", call.member("incidentTemplate"));
-    if (call.fault(Fault.DROP_DYNAMIC_PARAMETERS)) {
-      dropDynamicParameters(doc);
-    }
-    p.putPlan(new ResponsePlan(arn, name, p.nextSeq(), doc, Tags.of(call.member("tags"))), true);
+    p.plans().create(new ResponsePlan(arn, name, p.nextSeq(), doc, Tags.of(call.member("tags"))));
     return Json.object().put("arn", arn);
   }
 
@@ -52,7 +48,7 @@ final class ResponsePlans {
 
   static JsonNode update(Call call) {
     ResponsePlan plan = find(call, call.text("arn"));
-    ObjectNode doc = plan.document().deepCopy();
+    ObjectNode doc = call.partition().plans().updateBase(plan).deepCopy();
     for (String member : PLAIN) {
       Views.setIfPresent(doc, member, call.member(member));
     }
@@ -62,26 +58,22 @@ final class ResponsePlans {
     if (newTemplate.path("incidentTags").isObject() && newTemplate.get("incidentTags").isEmpty()) {
       newTemplate.remove("incidentTags");
     }
-    if (call.fault(Fault.DROP_DYNAMIC_PARAMETERS) || call.fault(Fault.UPDATE_DROPS_DYNAMIC_PARAMETERS)) {
-      dropDynamicParameters(doc);
-    }
-    call.partition().putPlan(plan.withDocument(doc), false);
+    call.partition().plans().update(plan, doc);
     return Json.object();
   }
 
   static JsonNode delete(Call call) {
-    ResponsePlan plan = call.partition().plan(call.text("arn"));
-    if (plan != null && !call.fault(Fault.DELETE_KEEPS)) {
-      call.partition().removePlan(plan);
+    ResponsePlan plan = call.partition().plans().find(call.text("arn"));
+    if (plan != null) {
+      call.partition().plans().delete(plan);
     }
     return Json.object();
   }
 
   static JsonNode list(Call call) {
     Partition p = call.partition();
-    long newest = call.fault(Fault.LIST_MISSES_NEWEST) ? p.newestPlanSeq() : -1;
-    Pager.Page<ResponsePlan> page = call.services().pager().page(call.op(), call.input(), p.plans(),
-        Pager.KeyCodec.TEXT, plan -> plan.createdSeq() != newest);
+    Pager.Page<ResponsePlan> page = call.services().pager().page(call.op(), call.input(), p.plans().byName(),
+        Pager.KeyCodec.TEXT, p.plans()::listed);
     ObjectNode out = Json.object();
     var summaries = out.putArray("responsePlanSummaries");
     for (ResponsePlan plan : page.items()) {
@@ -94,19 +86,10 @@ final class ResponsePlans {
 
   /** The plan with this ARN in the caller's partition, or a 404. */
   static ResponsePlan find(Call call, String arn) {
-    ResponsePlan plan = call.partition().plan(arn);
+    ResponsePlan plan = call.partition().plans().find(arn);
     if (plan == null) {
       throw Errors.notFound(Arns.RESPONSE_PLAN, String.valueOf(arn));
     }
     return plan;
-  }
-
-  private static void dropDynamicParameters(ObjectNode doc) {
-    for (JsonNode action : doc.path("actions")) {
-      JsonNode automation = action.get("ssmAutomation");
-      if (automation instanceof ObjectNode o) {
-        o.remove("dynamicParameters");
-      }
-    }
   }
 }

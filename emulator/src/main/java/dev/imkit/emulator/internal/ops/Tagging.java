@@ -1,14 +1,13 @@
 package dev.imkit.emulator.internal.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.imkit.emulator.api.Fault;
 import dev.imkit.emulator.internal.engine.Call;
-import dev.imkit.emulator.internal.engine.Errors;
-import dev.imkit.emulator.internal.engine.Json;
 import dev.imkit.emulator.internal.store.Arns;
 import dev.imkit.emulator.internal.store.Incident;
 import dev.imkit.emulator.internal.store.ReplicationSet;
 import dev.imkit.emulator.internal.store.ResponsePlan;
+import dev.imkit.emulator.internal.wire.Errors;
+import dev.imkit.emulator.internal.wire.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ final class Tagging {
         throw Errors.quota("A resource can have at most " + MAX_TAGS + " tags; this would make " + merged.size(),
             "TagsPerResource", Arns.kind(call.text("resourceArn")), call.text("resourceArn"));
       }
-      return call.fault(Fault.TAGS_NOT_STORED) ? tags : merged;
+      return call.partition().taggedTags(tags, merged);
     });
     return Json.object();
   }
@@ -58,14 +57,14 @@ final class Tagging {
   private static Target target(Call call) {
     String arn = call.text("resourceArn");
     String kind = Arns.kind(arn);
-    ResponsePlan plan = Arns.RESPONSE_PLAN.equals(kind) ? call.partition().plan(arn) : null;
+    ResponsePlan plan = Arns.RESPONSE_PLAN.equals(kind) ? call.partition().plans().find(arn) : null;
     if (plan != null) {
-      return new Target(plan.tags(), edit -> call.partition().putPlan(plan.withTags(edit.apply(plan.tags())), false));
+      return new Target(plan.tags(), edit -> call.partition().plans().retag(plan, edit.apply(plan.tags())));
     }
-    Incident incident = Arns.INCIDENT_RECORD.equals(kind) ? call.partition().incident(arn) : null;
+    Incident incident = Arns.INCIDENT_RECORD.equals(kind) ? call.partition().incidents().find(arn) : null;
     if (incident != null) {
-      return new Target(incident.record().tags(), edit -> call.partition().updateIncident(incident,
-          incident.record().withTags(edit.apply(incident.record().tags()))));
+      return new Target(incident.record().tags(), edit -> call.partition().incidents().retag(incident,
+          edit.apply(incident.record().tags())));
     }
     ReplicationSet set = Arns.REPLICATION_SET.equals(kind) ? setWithArn(call, arn) : null;
     if (set != null) {

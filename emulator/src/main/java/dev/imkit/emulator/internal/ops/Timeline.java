@@ -2,16 +2,15 @@ package dev.imkit.emulator.internal.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.imkit.emulator.api.Fault;
 import dev.imkit.emulator.internal.engine.Call;
-import dev.imkit.emulator.internal.engine.Errors;
-import dev.imkit.emulator.internal.engine.Json;
 import dev.imkit.emulator.internal.engine.Pager;
-import dev.imkit.emulator.internal.engine.Time;
 import dev.imkit.emulator.internal.store.Arns;
 import dev.imkit.emulator.internal.store.Ids;
 import dev.imkit.emulator.internal.store.Incident;
 import dev.imkit.emulator.internal.store.TimelineEvent;
+import dev.imkit.emulator.internal.wire.Errors;
+import dev.imkit.emulator.internal.wire.Json;
+import dev.imkit.emulator.internal.wire.Time;
 import java.util.NavigableMap;
 
 /** CreateTimelineEvent, GetTimelineEvent, UpdateTimelineEvent, DeleteTimelineEvent, ListTimelineEvents. */
@@ -48,15 +47,15 @@ final class Timeline {
   }
 
   static JsonNode delete(Call call) {
-    Incident incident = call.partition().incident(call.text("incidentRecordArn"));
-    if (incident != null && !call.fault(Fault.DELETE_KEEPS)) {
-      incident.removeEvent(call.text("eventId"));
+    Incident incident = call.partition().incidents().find(call.text("incidentRecordArn"));
+    if (incident != null) {
+      call.partition().incidents().deleteEvent(incident, call.text("eventId"));
     }
     return Json.object();
   }
 
   static JsonNode list(Call call) {
-    Incident incident = call.partition().incident(call.text("incidentRecordArn"));
+    Incident incident = call.partition().incidents().find(call.text("incidentRecordArn"));
     ObjectNode out = Json.object();
     var summaries = out.putArray("eventSummaries");
     if (incident == null) {

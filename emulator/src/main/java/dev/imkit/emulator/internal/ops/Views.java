@@ -2,11 +2,11 @@ package dev.imkit.emulator.internal.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.imkit.emulator.internal.engine.Json;
-import dev.imkit.emulator.internal.engine.Time;
 import dev.imkit.emulator.internal.store.IncidentRecord;
 import dev.imkit.emulator.internal.store.RelatedItem;
 import dev.imkit.emulator.internal.store.TimelineEvent;
+import dev.imkit.emulator.internal.wire.Json;
+import dev.imkit.emulator.internal.wire.Time;
 import java.util.Map;
 
 /** Stored resources in their wire form, as the output shapes define them. */
@@ -50,13 +50,13 @@ final class Views {
     return o;
   }
 
-  static ObjectNode relatedItem(RelatedItem item, boolean upperCaseIds) {
+  static ObjectNode relatedItem(RelatedItem item) {
     ObjectNode o = Json.object();
     ObjectNode identifier = o.putObject("identifier");
     identifier.put("type", item.type());
     identifier.set("value", Json.parseOwn(item.valueJson()));
     putIfPresent(o, "title", item.title());
-    o.put("generatedId", item.generatedId(upperCaseIds));
+    o.put("generatedId", item.generatedId());
     return o;
   }
 

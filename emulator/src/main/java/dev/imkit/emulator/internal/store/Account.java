@@ -1,16 +1,19 @@
 package dev.imkit.emulator.internal.store;
 
+import dev.imkit.emulator.internal.hooks.StoreHook;
 import java.util.Collection;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** One account: its replication set (account-wide, as in the service) and a partition per region. */
 public final class Account {
   private final String id;
+  private final StoreHook hook;
   private final ConcurrentHashMap<String, Partition> regions = new ConcurrentHashMap<>();
   private volatile ReplicationSet replicationSet;
 
-  Account(String id) {
+  Account(String id, StoreHook hook) {
     this.id = id;
+    this.hook = hook;
   }
 
   public String id() {
@@ -19,7 +22,7 @@ public final class Account {
 
   /** The partition of a region, made on first use. */
   public Partition region(String region) {
-    return regions.computeIfAbsent(region, r -> new Partition(this, r));
+    return regions.computeIfAbsent(region, r -> new Partition(this, r, hook));
   }
 
   /** Every region used so far. */

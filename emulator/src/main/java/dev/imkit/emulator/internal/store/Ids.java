@@ -32,8 +32,8 @@ public final class Ids {
     return new String(out);
   }
 
-  /** 32 hex digits of two longs, upper- or lower-case. */
-  public static String hex32(long hi, long lo, boolean upper) {
+  /** 32 upper-case hex digits of two longs. */
+  public static String hex32(long hi, long lo) {
     char[] out = new char[32];
     int p = 0;
     for (int i = 15; i >= 0; i--) {
@@ -42,8 +42,7 @@ public final class Ids {
     for (int i = 15; i >= 0; i--) {
       p = hexDigit(out, p, lo >>> (i * 4));
     }
-    String s = new String(out);
-    return upper ? s.toUpperCase(java.util.Locale.ROOT) : s;
+    return new String(out).toUpperCase(java.util.Locale.ROOT);
   }
 
   private static int hexDigit(char[] out, int p, long value) {

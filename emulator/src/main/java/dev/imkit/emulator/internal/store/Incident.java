@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * timeline events or findings. Writers hold the partition's lock; readers need none.
  */
 public final class Incident {
+  private final IncidentRecord created;
   private volatile IncidentRecord record;
   private final ConcurrentSkipListMap<Long, RelatedItem> relatedItems = new ConcurrentSkipListMap<>();
   private volatile ConcurrentSkipListMap<TimelineEvent.Key, TimelineEvent> events;
@@ -18,7 +19,13 @@ public final class Incident {
   private long nextItemSeq;
 
   public Incident(IncidentRecord record) {
+    this.created = record;
     this.record = record;
+  }
+
+  /** The record as StartIncident made it. */
+  public IncidentRecord created() {
+    return created;
   }
 
   public IncidentRecord record() {

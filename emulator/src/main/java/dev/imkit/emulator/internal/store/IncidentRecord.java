@@ -50,6 +50,13 @@ public record IncidentRecord(String arn, long seq, String title, String summary,
         automationExecutions, newTags);
   }
 
+  /** A copy with another resolvedTime. */
+  public IncidentRecord withResolvedTime(Long newResolvedTime) {
+    return new IncidentRecord(arn, seq, title, summary, impact, status, dedupeString, creationTime,
+        lastModifiedTime, newResolvedTime, lastModifiedBy, source, chatChannel, notificationTargets,
+        automationExecutions, tags);
+  }
+
   /** Whether the incident is open. */
   public boolean open() {
     return OPEN.equals(status);

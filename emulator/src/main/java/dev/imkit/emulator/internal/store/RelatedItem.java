@@ -12,8 +12,8 @@ package dev.imkit.emulator.internal.store;
 public record RelatedItem(String type, long idHigh, long idLow, String valueJson, String title) {
 
   /** The generated id, {@code related-item/<TYPE>/<32 hex digits>}. */
-  public String generatedId(boolean upperCase) {
-    return "related-item/" + type + "/" + Ids.hex32(idHigh, idLow, upperCase);
+  public String generatedId() {
+    return "related-item/" + type + "/" + Ids.hex32(idHigh, idLow);
   }
 
   /** Whether this item has the given identifier (type and canonical value). */

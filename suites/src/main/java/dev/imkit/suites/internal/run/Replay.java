@@ -37,6 +37,9 @@ final class Replay {
       if (!s.emulatorFaults().isEmpty()) {
         add(args, "--fault", String.join(",", s.emulatorFaults()));
       }
+      if (!s.emulatorUpdatingHold().isZero()) {
+        add(args, "--emulator-updating-hold", Long.toString(s.emulatorUpdatingHold().toSeconds()));
+      }
     }
     if (!s.http().equals("jdk")) {
       add(args, "--http", s.http());

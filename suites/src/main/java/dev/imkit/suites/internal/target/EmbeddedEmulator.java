@@ -1,13 +1,12 @@
 package dev.imkit.suites.internal.target;
 
 import dev.imkit.emulator.api.Emulator;
-import dev.imkit.emulator.api.Fault;
 import dev.imkit.emulator.api.EmulatorBuilder;
+import dev.imkit.emulator.api.Fault;
+import dev.imkit.emulator.api.FaultComposite;
 import dev.imkit.suites.api.ConfigurationException;
 import dev.imkit.suites.api.Profile;
 import dev.imkit.suites.api.Settings;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * Starts the reference emulator as the run's target: port 0; signatures verified with the embedded keys in the
@@ -25,17 +24,18 @@ final class EmbeddedEmulator {
       builder = builder.verifySignatures(Settings.EMBEDDED_ACCESS_KEY_ID, Settings.EMBEDDED_SECRET_ACCESS_KEY);
     }
     for (String name : settings.emulatorFaults()) {
-      builder = builder.fault(fault(name));
+      builder = withFault(builder, name);
     }
-    return builder.start();
+    return builder.updatingHold(settings.emulatorUpdatingHold()).start();
   }
 
-  private static Fault fault(String name) {
+  /** The builder with a fault, or with every fault of a composite. */
+  private static EmulatorBuilder withFault(EmulatorBuilder builder, String name) {
     try {
-      return Fault.named(name);
+      return builder.fault(name);
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException("imkit.emulator.faults: unknown fault '" + name + "'; the faults are "
-          + Arrays.stream(Fault.values()).map(Fault::id).collect(Collectors.joining(", ")));
+          + String.join(", ", Fault.ids()) + "; the composites are " + String.join(", ", FaultComposite.ids()));
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.imkit.emulator.internal.engine;
+package dev.imkit.emulator.internal.wire;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

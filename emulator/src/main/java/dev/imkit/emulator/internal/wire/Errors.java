@@ -1,4 +1,4 @@
-package dev.imkit.emulator.internal.engine;
+package dev.imkit.emulator.internal.wire;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,7 +15,7 @@ public final class Errors {
   public static final String THROTTLING = "ThrottlingException";
   public static final String INTERNAL = "InternalServerException";
   public static final String ACCESS_DENIED = "AccessDeniedException";
-  static final String SERVICE_CODE = "ssm-incidents";
+  public static final String SERVICE_CODE = "ssm-incidents";
 
   private Errors() {
   }

@@ -1,0 +1,49 @@
+package dev.imkit.emulator.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.imkit.emulator.api.Emulator;
+import dev.imkit.emulator.api.Fault;
+import dev.imkit.emulator.support.Recorder;
+import dev.imkit.emulator.support.Sdk;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.ssmincidents.SsmIncidentsClient;
+import software.amazon.awssdk.services.ssmincidents.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.ssmincidents.model.SsmIncidentsException;
+import software.amazon.awssdk.services.ssmincidents.model.ValidationException;
+
+/**
+ * The error forms restJson1 allows besides the header. A namespaced {@code __type} in the body is read by the
+ * AWS SDK for Java v2 as the header is: the same typed exceptions, with their members. A {@code code} member
+ * (which the SDKs for JavaScript v3 and Go v2 read) is not read by the Java SDK this project builds with: it
+ * raises an untyped exception, so a kit that judges errors through that SDK cannot treat the two forms alike.
+ */
+class LegalErrorFormsTest {
+  private static final String MISSING = "arn:aws:ssm-incidents::123456789012:response-plan/missing";
+
+  @Test
+  void theJavaSdkReadsANamespacedTypeFromTheBody() {
+    try (Emulator e = Emulator.builder().fault(Fault.ERROR_TYPE_IN_BODY).start();
+        SsmIncidentsClient client = Sdk.client(e, new Recorder())) {
+      assertThatThrownBy(() -> client.getResponsePlan(r -> r.arn(MISSING)))
+          .isInstanceOfSatisfying(ResourceNotFoundException.class, nf -> {
+            assertThat(nf.statusCode()).isEqualTo(404);
+            assertThat(nf.resourceIdentifier()).isEqualTo(MISSING);
+          });
+      assertThatThrownBy(() -> client.startIncident(r -> r.responsePlanArn("not an arn")))
+          .isInstanceOfSatisfying(ValidationException.class, v -> assertThat(v.statusCode()).isEqualTo(400));
+    }
+  }
+
+  @Test
+  void theJavaSdkDoesNotReadACodeMember() {
+    try (Emulator e = Emulator.builder().fault(Fault.ERROR_CODE_IN_BODY).start();
+        SsmIncidentsClient client = Sdk.client(e, new Recorder())) {
+      assertThatThrownBy(() -> client.getResponsePlan(r -> r.arn(MISSING)))
+          .isExactlyInstanceOf(SsmIncidentsException.class)
+          .satisfies(t -> assertThat(((SsmIncidentsException) t).statusCode()).isEqualTo(404))
+          .hasMessageContaining("does not exist");
+    }
+  }
+}
