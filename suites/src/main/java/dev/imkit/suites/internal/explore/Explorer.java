@@ -1,0 +1,278 @@
+package dev.imkit.suites.internal.explore;
+
+import dev.imkit.reports.api.CheckResult;
+import dev.imkit.suites.api.ConfigurationException;
+import dev.imkit.suites.api.Profile;
+import dev.imkit.suites.api.Settings;
+import dev.imkit.suites.api.Shard;
+import dev.imkit.suites.internal.target.DefaultTarget;
+import dev.imkit.suites.internal.target.Run;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import net.jqwik.api.Shrinkable;
+import net.jqwik.api.state.ActionChain;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Differential exploration: random sequences of calls, drawn by jqwik, sent to the target and in lock step to a
+ * reference emulator at the target's revision, judged on what the contract fixes, the first of each finding
+ * shrunk. The target is opened as for a run (account guard, journal, clean-up, rate limit and budget); sequences
+ * run on several workers against loopback targets, one at a time against live ones. Every sixty-fourth sequence
+ * may change the account's replication set (only where the run may change it); those run alone, in batches, so
+ * the others seldom wait.
+ */
+public final class Explorer {
+  /** Sequences run at once against a loopback target. */
+  static final int LOOPBACK_WORKERS = 16;
+  /** Every how many sequences one changes the replication set. */
+  static final int EXCLUSIVE_EVERY = 64;
+  /** How many of those wait to run together. */
+  static final int EXCLUSIVE_BATCH = 8;
+  private final Settings settings;
+  private final Consumer<Progress> progress;
+
+  /** What an exploration found, and how far it went. */
+  public record Result(List<CheckResult> findings, Progress progress, String revision) {
+  }
+
+  public Explorer(Settings settings, Consumer<Progress> progress) {
+    this.settings = settings;
+    this.progress = progress;
+  }
+
+  /** Opens the target and the reference, explores within the budget, and closes both (cleaning up). */
+  public Result run() {
+    if (settings.profile() == Profile.READONLY) {
+      throw new ConfigurationException("exploration creates, changes and deletes resources; the readonly profile "
+          + "makes no writes: use imkit run --profile readonly, or explore with the full profile");
+    }
+    Budget budget = Budget.of(settings);
+    // against a loopback target nothing outlives the process that a journal on disk would help to sweep
+    Settings forTarget = settings.live() ? settings : settings.with(Settings.REPORT_DIR, null);
+    try (Run target = Run.open(forTarget); Run reference = Run.open(referenceSettings(target.target()))) {
+      return explore(target.target(), reference.target(), budget);
+    }
+  }
+
+  /** The reference: the embedded emulator at the target's revision, with no fault, limit or journal. */
+  private Settings referenceSettings(DefaultTarget target) {
+    Map<String, String> reset = new HashMap<>();
+    for (String key : List.of(Settings.ENDPOINT, Settings.EMULATOR_FAULTS, Settings.LIVE, Settings.RATE_LIMIT,
+        Settings.REQUEST_BUDGET, Settings.REPORT_DIR, Settings.ALLOW_ACCOUNTS, Settings.ACCESS_KEY_ID,
+        Settings.SECRET_ACCESS_KEY, Settings.SESSION_TOKEN, Settings.PROFILE, Settings.BASELINE, Settings.ONLY,
+        Settings.SKIP, Settings.SHARD)) {
+      reset.put(key, null);
+    }
+    reset.put(Settings.REVISION, target.revision().name());
+    reset.put(Settings.EMULATOR_REVISION, target.revision().name());
+    return settings.with(reset);
+  }
+
+  private Result explore(DefaultTarget target, DefaultTarget reference, Budget budget) {
+    Context context = new Context(new Sides(target, reference));
+    target.fixtures().replicationSet();
+    reference.fixtures().replicationSet();
+    context.replicationSets(target.fixtures().replicationSetArn(), reference.fixtures().replicationSetArn());
+    boolean exclusives = target.embedded() || target.fixtures().ownsReplicationSet();
+    SequenceRunner runner = new SequenceRunner(context, settings.seed());
+    Findings findings = new Findings();
+    AtomicLong ran = new AtomicLong();
+    long started = System.nanoTime();
+    Work work = new Work(budget, settings.shard(), target, started);
+    int workers = budget.replay().isPresent() || settings.live() ? 1 : LOOPBACK_WORKERS;
+    ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("imkit-explore"));
+    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("imkit-explore-progress"));
+    Runnable report = () -> progress.accept(progress(context, target, findings, ran, started));
+    ticker.scheduleAtFixedRate(report, 1, 1, TimeUnit.SECONDS);
+    Alone alone = new Alone(n -> sequence(runner, findings, n, true, target), ran);
+    for (int i = 0; i < workers; i++) {
+      pool.submit(() -> work.loop(n -> {
+        if (exclusives && n % EXCLUSIVE_EVERY == EXCLUSIVE_EVERY - 1) {
+          alone.later(n, budget.replay().isPresent() ? 1 : EXCLUSIVE_BATCH);
+          return;
+        }
+        alone.together(() -> sequence(runner, findings, n, false, target));
+        ran.incrementAndGet();
+      }));
+    }
+    pool.shutdown();
+    awaitQuietly(pool);
+    work.guard(() -> alone.later(-1, 1));
+    ticker.shutdownNow();
+    Progress last = progress(context, target, findings, ran, started);
+    progress.accept(last);
+    work.rethrow();
+    java.util.Set<String> baseline = settings.baseline();
+    List<CheckResult> records = findings.all().stream().map(f -> f.record(target.revision().name(),
+        Long.toString(settings.seed()), baseline.contains(f.id()), last.elapsed().toMillis())).toList();
+    return new Result(records, last, target.revision().name());
+  }
+
+  private void sequence(SequenceRunner runner, Findings findings, long n, boolean exclusive, DefaultTarget target) {
+    Shrinkable<ActionChain<Sequence>> chain = runner.draw(n, exclusive);
+    SequenceRunner.Outcome first = runner.run(chain.value());
+    if (first.divergence() == null || !findings.claim(first.divergence().findingId())) {
+      return;
+    }
+    Shrinker.Shrunk shrunk = new Shrinker(runner).shrink(n, exclusive, first);
+    SequenceRunner.Outcome best = shrunk.outcome();
+    findings.add(new Finding(best.divergence(), best.sequence().steps(), n, first.sequence().steps().size(),
+        shrunk.runs(), ExploreReplay.command(settings, target.revision().name(), n)));
+  }
+
+  private static Progress progress(Context context, DefaultTarget target, Findings findings, AtomicLong ran,
+      long started) {
+    return new Progress(ran.get(), context.steps().get(), context.sides().requests(), target.requestsSent(),
+        findings.count(), Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** Hands out sequence numbers to workers until the budget is spent, the run stops or a worker fails. */
+  private static final class Work {
+    private final Budget budget;
+    private final Shard shard;
+    private final DefaultTarget target;
+    private final long deadline;
+    private final AtomicLong next;
+    private final AtomicBoolean stop = new AtomicBoolean();
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+
+    Work(Budget budget, Shard shard, DefaultTarget target, long started) {
+      this.budget = budget;
+      this.shard = shard;
+      this.target = target;
+      this.deadline = started + budget.duration().toNanos();
+      this.next = new AtomicLong(budget.replay().orElse(0));
+    }
+
+    void loop(java.util.function.LongConsumer sequence) {
+      guard(() -> {
+        Long n;
+        while ((n = take()) != null) {
+          sequence.accept(n);
+        }
+      });
+    }
+
+    /** Runs {@code body} as a worker would: a spent budget stops, a failure is kept for {@link #rethrow}. */
+    void guard(Runnable body) {
+      try {
+        body.run();
+      } catch (TestAbortedException e) {
+        stop.set(true); // the request budget is spent, or the run is stopping
+      } catch (RuntimeException e) {
+        failure.compareAndSet(null, e);
+        stop.set(true);
+      }
+    }
+
+    /** The next sequence number of this shard, or null when the work is over. */
+    private Long take() {
+      while (!stop.get()) {
+        if (System.nanoTime() > deadline || budget.requests() > 0 && target.requestsSent() >= budget.requests()) {
+          break;
+        }
+        long n = next.getAndIncrement();
+        if (budget.replay().isPresent()) {
+          if (n != budget.replay().getAsLong()) {
+            break;
+          }
+          return n;
+        }
+        if (!budget.allows(n)) {
+          break;
+        }
+        if (shard.includes(n)) {
+          return n;
+        }
+      }
+      stop.set(true);
+      return null;
+    }
+
+    void rethrow() {
+      if (failure.get() != null) {
+        throw failure.get();
+      }
+    }
+  }
+
+  /**
+   * The sequences that change the replication set: queued, then run one after the other while no other sequence
+   * runs (the others hold the read lock while they run).
+   */
+  private static final class Alone {
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
+    private final List<Long> queue = new java.util.ArrayList<>();
+    private final java.util.function.LongConsumer run;
+    private final AtomicLong ran;
+
+    Alone(java.util.function.LongConsumer run, AtomicLong ran) {
+      this.run = run;
+      this.ran = ran;
+    }
+
+    void together(Runnable body) {
+      lock.readLock().lock();
+      try {
+        body.run();
+      } finally {
+        lock.readLock().unlock();
+      }
+    }
+
+    /** Queues sequence {@code n} ({@code -1}: none) and, once {@code batch} wait, runs them alone. */
+    void later(long n, int batch) {
+      List<Long> due;
+      synchronized (queue) {
+        if (n >= 0) {
+          queue.add(n);
+        }
+        if (queue.isEmpty() || queue.size() < batch) {
+          return;
+        }
+        due = List.copyOf(queue);
+        queue.clear();
+      }
+      lock.writeLock().lock();
+      try {
+        for (long m : due) {
+          run.accept(m);
+          ran.incrementAndGet();
+        }
+      } finally {
+        lock.writeLock().unlock();
+      }
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    AtomicLong count = new AtomicLong();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private static void awaitQuietly(ExecutorService pool) {
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+        Thread.onSpinWait();
+      }
+    } catch (InterruptedException e) {
+      pool.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+}
