@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "imkit", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Conformance kit for the AWS Systems Manager Incident Manager API (ssm-incidents).",
     subcommands = {RunCommand.class, EmulatorCommand.class, ReportCommand.class, RevisionsCommand.class,
-        ChecksCommand.class, CleanupCommand.class},
+        ChecksCommand.class, CleanupCommand.class, ExploreCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  imkit run                     # every check against the embedded emulator",

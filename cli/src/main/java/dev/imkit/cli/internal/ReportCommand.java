@@ -23,11 +23,15 @@ import picocli.CommandLine.Parameters;
         "A run killed before it finished (or without a run.json) is reported as INCOMPLETE, never as a pass."},
     footerHeading = "%nExamples:%n",
     footer = {"  imkit report imkit-reports/results.jsonl",
-        "  imkit report imkit-reports/results.jsonl --baseline known-failures.txt --out triage.html"})
+        "  imkit report imkit-reports/results.jsonl --baseline known-failures.txt --out triage.html",
+        "  imkit report shard-1 shard-2 shard-3 --out merged/report.html   # the shards of one run, merged"})
 final class ReportCommand implements Callable<Integer> {
   private final Console console;
 
-  @Parameters(index = "0", paramLabel = "RESULTS", description = "a results.jsonl file, or the directory holding it")
+  @Parameters(arity = "1..*", paramLabel = "RESULTS",
+      description = "a results.jsonl file, or the directory holding it; several (the --shard jobs of one run) are merged")
+  List<Path> inputs;
+
   Path results;
 
   @Option(names = "--out", paramLabel = "FILE", description = "the HTML file to write (default: report.html beside the results)")
@@ -42,6 +46,13 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (inputs.size() > 1) {
+      Path merged = ShardMerge.report(inputs, out == null ? Path.of("imkit-reports-merged", ReportFiles.HTML) : out,
+          Optional.ofNullable(baseline).map(ReportFiles::readBaseline));
+      console.out().println("report: " + merged.toAbsolutePath().normalize());
+      return ExitCode.PASS;
+    }
+    results = inputs.get(0);
     if (!Files.exists(results)) {
       throw new UsageException("no results at " + results + ": give the results.jsonl of a run (or its directory)");
     }

@@ -90,6 +90,11 @@ final class RunFlags {
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "per request (default 30)")
   String timeout;
 
+  @Option(names = "--shard", paramLabel = "K/N",
+      description = "run only the K-th of N deterministic slices (checks by ID, exploration sequences by number); "
+          + "imkit report merges the shards' results")
+  String shard;
+
   /** The flags given, keyed by setting; flags not given are absent, so {@code IMKIT_*} variables still apply. */
   Map<String, String> parameters() {
     Map<String, String> p = new LinkedHashMap<>();
@@ -114,6 +119,7 @@ final class RunFlags {
     put(p, Settings.RATE_LIMIT, rateLimit);
     put(p, Settings.REQUEST_BUDGET, requestBudget);
     put(p, Settings.RETRIES, retries);
+    put(p, Settings.SHARD, shard);
     put(p, Settings.REPORT_DIR, reportDir == null ? null : Path.of(reportDir).toAbsolutePath().normalize().toString());
     return p;
   }

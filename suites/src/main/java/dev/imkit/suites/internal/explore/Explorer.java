@@ -2,6 +2,8 @@ package dev.imkit.suites.internal.explore;
 
 import dev.imkit.reports.api.CheckResult;
 import dev.imkit.suites.api.ConfigurationException;
+import dev.imkit.suites.api.ExplorationProgress;
+import dev.imkit.suites.api.ExplorationResult;
 import dev.imkit.suites.api.Profile;
 import dev.imkit.suites.api.Settings;
 import dev.imkit.suites.api.Shard;
@@ -40,19 +42,15 @@ public final class Explorer {
   /** How many of those wait to run together. */
   static final int EXCLUSIVE_BATCH = 8;
   private final Settings settings;
-  private final Consumer<Progress> progress;
+  private final Consumer<ExplorationProgress> progress;
 
-  /** What an exploration found, and how far it went. */
-  public record Result(List<CheckResult> findings, Progress progress, String revision) {
-  }
-
-  public Explorer(Settings settings, Consumer<Progress> progress) {
+  public Explorer(Settings settings, Consumer<ExplorationProgress> progress) {
     this.settings = settings;
     this.progress = progress;
   }
 
   /** Opens the target and the reference, explores within the budget, and closes both (cleaning up). */
-  public Result run() {
+  public ExplorationResult run() {
     if (settings.profile() == Profile.READONLY) {
       throw new ConfigurationException("exploration creates, changes and deletes resources; the readonly profile "
           + "makes no writes: use imkit run --profile readonly, or explore with the full profile");
@@ -79,7 +77,7 @@ public final class Explorer {
     return settings.with(reset);
   }
 
-  private Result explore(DefaultTarget target, DefaultTarget reference, Budget budget) {
+  private ExplorationResult explore(DefaultTarget target, DefaultTarget reference, Budget budget) {
     Context context = new Context(new Sides(target, reference));
     target.fixtures().replicationSet();
     reference.fixtures().replicationSet();
@@ -110,13 +108,13 @@ public final class Explorer {
     awaitQuietly(pool);
     work.guard(() -> alone.later(-1, 1));
     ticker.shutdownNow();
-    Progress last = progress(context, target, findings, ran, started);
+    ExplorationProgress last = progress(context, target, findings, ran, started);
     progress.accept(last);
     work.rethrow();
     java.util.Set<String> baseline = settings.baseline();
     List<CheckResult> records = findings.all().stream().map(f -> f.record(target.revision().name(),
         Long.toString(settings.seed()), baseline.contains(f.id()), last.elapsed().toMillis())).toList();
-    return new Result(records, last, target.revision().name());
+    return new ExplorationResult(records, last, target.revision().name());
   }
 
   private void sequence(SequenceRunner runner, Findings findings, long n, boolean exclusive, DefaultTarget target) {
@@ -131,9 +129,9 @@ public final class Explorer {
         shrunk.runs(), ExploreReplay.command(settings, target.revision().name(), n)));
   }
 
-  private static Progress progress(Context context, DefaultTarget target, Findings findings, AtomicLong ran,
+  private static ExplorationProgress progress(Context context, DefaultTarget target, Findings findings, AtomicLong ran,
       long started) {
-    return new Progress(ran.get(), context.steps().get(), context.sides().requests(), target.requestsSent(),
+    return new ExplorationProgress(ran.get(), context.steps().get(), context.sides().requests(), target.requestsSent(),
         findings.count(), Duration.ofNanos(System.nanoTime() - started));
   }
 

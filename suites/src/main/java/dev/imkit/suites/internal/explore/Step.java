@@ -35,7 +35,6 @@ record Step(int number, String operation, ObjectNode input, List<Exchange> targe
   }
 
   static String shortly(String text) {
-    String flat = text.replaceAll("\\s+", " ");
-    return flat.length() > 240 ? flat.substring(0, 240) + "…" : flat;
+    return JsonText.cut(text.replaceAll("\\s+", " "), 240);
   }
 }

@@ -1,9 +1,12 @@
-package dev.imkit.suites.internal.explore;
+package dev.imkit.suites.api;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Duration;
+import org.apiguardian.api.API;
 
 /**
- * How far an exploration is: sequences run, steps judged, requests sent (to both sides), findings so far.
+ * How far a differential exploration ({@link Exploration}) is: sequences run, steps judged, requests sent (to both sides), findings so far.
  *
  * @param sequences sequences run (shrink attempts not counted)
  * @param steps steps judged, shrink attempts included
@@ -12,7 +15,8 @@ import java.time.Duration;
  * @param findings distinct findings so far
  * @param elapsed time since the exploration began
  */
-public record Progress(long sequences, long steps, long requests, long targetRequests, int findings,
+@API(status = EXPERIMENTAL)
+public record ExplorationProgress(long sequences, long steps, long requests, long targetRequests, int findings,
     Duration elapsed) {
 
   /** Steps judged per second. */
