@@ -1,6 +1,7 @@
 package dev.imkit.suites.internal.explore;
 
 import dev.imkit.schemas.api.Contract;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -17,6 +18,7 @@ final class Context {
   private final Draws draws;
   private final AtomicLong steps = new AtomicLong();
   private volatile String[] replicationSets = new String[2];
+  private volatile List<Backdrop.Shared> backdrop = List.of();
   /** Target identifiers a later resource took over (the latest ones): a walk may show such an ARN twice. */
   private final java.util.Set<String> reused = java.util.Collections.newSetFromMap(
       java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, false) {
@@ -74,9 +76,29 @@ final class Context {
     replicationSets = new String[] {target, reference};
   }
 
-  /** A fresh model for a run of a sequence. */
+  /** A fresh model for a run of a sequence: the backdrop and the replication set are there before it. */
   Model model() {
-    return new Model(this::unique, reused::add);
+    Model model = new Model(this::unique, reused::add);
+    List<Handle> added = new java.util.ArrayList<>();
+    for (Backdrop.Shared s : backdrop) {
+      Handle h = model.add(s.kind(), s.parent() < 0 ? null : added.get(s.parent()), s.target(), s.reference(), null,
+          null);
+      h.share();
+      added.add(h);
+    }
+    String[] sets = replicationSets();
+    if (sets[0] != null && sets[1] != null) {
+      model.add(Kind.REPLICATION_SET, null, sets[0], sets[1], null, null);
+    }
+    return model;
+  }
+
+  List<Backdrop.Shared> backdrop() {
+    return backdrop;
+  }
+
+  void backdrop(List<Backdrop.Shared> shared) {
+    backdrop = List.copyOf(shared);
   }
 
   /** Whether a later resource took over this target identifier (so a walk may rightly show it twice). */

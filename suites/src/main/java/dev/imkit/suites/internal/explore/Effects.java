@@ -60,6 +60,7 @@ final class Effects {
         }
       }
       w.always().forEach(path -> written.wrote(path, step.operation()));
+      written.touch(step.number());
     }
     switch (op.name()) {
       case "CreateResponsePlan" -> {
@@ -71,11 +72,13 @@ final class Effects {
         Handle tagged = Rewrites.taggable(prepared.named());
         in.path("tags").fieldNames().forEachRemaining(tagged.tagKeys()::add);
         tagged.tagsBy(step.operation());
+        tagged.touch(step.number());
       }
       case "UntagResource" -> {
         Handle tagged = Rewrites.taggable(prepared.named());
         in.path("tagKeys").forEach(k -> tagged.tagKeys().remove(k.asText()));
         tagged.tagsBy(step.operation());
+        tagged.touch(step.number());
       }
       case "StartIncident" -> {
         if (created != null && created.createdAt() == step.number()) {

@@ -6,7 +6,6 @@ import dev.imkit.suites.api.ExplorationProgress;
 import dev.imkit.suites.api.ExplorationResult;
 import dev.imkit.suites.api.Profile;
 import dev.imkit.suites.api.Settings;
-import dev.imkit.suites.api.Shard;
 import dev.imkit.suites.internal.target.DefaultTarget;
 import dev.imkit.suites.internal.target.Run;
 import java.time.Duration;
@@ -17,22 +16,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import net.jqwik.api.Shrinkable;
 import net.jqwik.api.state.ActionChain;
-import org.opentest4j.TestAbortedException;
 
 /**
  * Differential exploration: random sequences of calls, drawn by jqwik, sent to the target and in lock step to a
  * reference emulator at the target's revision, judged on what the contract fixes, the first of each finding
  * shrunk. The target is opened as for a run (account guard, journal, clean-up, rate limit and budget); sequences
- * run on several workers against loopback targets, one at a time against live ones. Every sixty-fourth sequence
- * may change the account's replication set (only where the run may change it); those run alone, in batches, so
- * the others seldom wait.
+ * run on several workers against loopback targets, one at a time against live ones, among a backdrop of a plan
+ * and two incidents they all read. Every sixty-fourth sequence may change the account's replication set (only
+ * where the run may change it); those run alone, in batches, so the others seldom wait; shrinking runs alone too.
  */
 public final class Explorer {
   /** Sequences run at once against a loopback target. */
@@ -43,10 +38,21 @@ public final class Explorer {
   static final int EXCLUSIVE_BATCH = 8;
   private final Settings settings;
   private final Consumer<ExplorationProgress> progress;
+  private final java.util.function.Predicate<java.util.Map<String, Integer>> enough;
 
   public Explorer(Settings settings, Consumer<ExplorationProgress> progress) {
+    this(settings, progress, ids -> false);
+  }
+
+  /**
+   * An explorer that also stops, within its budget, once the findings shrunk so far (each ID with the steps of its
+   * sequence) satisfy {@code enough}: tests wait for the finding they expect rather than for the whole budget.
+   */
+  public Explorer(Settings settings, Consumer<ExplorationProgress> progress,
+      java.util.function.Predicate<java.util.Map<String, Integer>> enough) {
     this.settings = settings;
     this.progress = progress;
+    this.enough = enough;
   }
 
   /** Opens the target and the reference, explores within the budget, and closes both (cleaning up). */
@@ -82,31 +88,45 @@ public final class Explorer {
     target.fixtures().replicationSet();
     reference.fixtures().replicationSet();
     context.replicationSets(target.fixtures().replicationSetArn(), reference.fixtures().replicationSetArn());
+    context.backdrop(Backdrop.create(context));
+    try {
+      return explore(context, budget);
+    } finally {
+      Backdrop.remove(context, context.backdrop());
+    }
+  }
+
+  private ExplorationResult explore(Context context, Budget budget) {
+    DefaultTarget target = context.sides().target();
     boolean exclusives = target.embedded() || target.fixtures().ownsReplicationSet();
     SequenceRunner runner = new SequenceRunner(context, settings.seed());
     Findings findings = new Findings();
     AtomicLong ran = new AtomicLong();
     long started = System.nanoTime();
-    Work work = new Work(budget, settings.shard(), target, started);
+    Work work = new Work(budget, settings.shard(), target, started, () -> enough.test(findings.steps()));
     int workers = budget.replay().isPresent() || settings.live() ? 1 : LOOPBACK_WORKERS;
     ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("imkit-explore"));
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("imkit-explore-progress"));
     Runnable report = () -> progress.accept(progress(context, target, findings, ran, started));
     ticker.scheduleAtFixedRate(report, 1, 1, TimeUnit.SECONDS);
-    Alone alone = new Alone(n -> sequence(runner, findings, n, true, target), ran);
+    Alone[] alone = new Alone[1];
+    alone[0] = new Alone(n -> {
+      sequence(runner, findings, alone[0], n, true, target);
+      ran.incrementAndGet();
+    });
     for (int i = 0; i < workers; i++) {
       pool.submit(() -> work.loop(n -> {
         if (exclusives && n % EXCLUSIVE_EVERY == EXCLUSIVE_EVERY - 1) {
-          alone.later(n, budget.replay().isPresent() ? 1 : EXCLUSIVE_BATCH);
+          alone[0].later(n, budget.replay().isPresent() ? 1 : EXCLUSIVE_BATCH);
           return;
         }
-        alone.together(() -> sequence(runner, findings, n, false, target));
+        sequence(runner, findings, alone[0], n, false, target);
         ran.incrementAndGet();
       }));
     }
     pool.shutdown();
     awaitQuietly(pool);
-    work.guard(() -> alone.later(-1, 1));
+    work.guard(() -> alone[0].later(-1, 1));
     ticker.shutdownNow();
     ExplorationProgress last = progress(context, target, findings, ran, started);
     progress.accept(last);
@@ -117,141 +137,36 @@ public final class Explorer {
     return new ExplorationResult(records, last, target.revision().name());
   }
 
-  private void sequence(SequenceRunner runner, Findings findings, long n, boolean exclusive, DefaultTarget target) {
+  /**
+   * Runs sequence {@code n} (beside others, or alone if it changes the replication set); a divergence worth
+   * shrinking is shrunk alone, as its replay will run.
+   */
+  private void sequence(SequenceRunner runner, Findings findings, Alone alone, long n, boolean exclusive,
+      DefaultTarget target) {
     Shrinkable<ActionChain<Sequence>> chain = runner.draw(n, exclusive);
-    SequenceRunner.Outcome first = runner.run(chain.value());
-    if (first.divergence() == null || !findings.claim(first.divergence().findingId())) {
+    SequenceRunner.Outcome first = exclusive ? runner.run(chain.value())
+        : alone.together(() -> runner.run(chain.value()));
+    if (first.divergence() == null) {
       return;
     }
-    Shrinker.Shrunk shrunk = new Shrinker(runner).shrink(n, exclusive, first);
-    SequenceRunner.Outcome best = shrunk.outcome();
-    findings.add(new Finding(best.divergence(), best.sequence().steps(), n, first.sequence().steps().size(),
-        shrunk.runs(), ExploreReplay.command(settings, target.revision().name(), n)));
+    String id = first.divergence().findingId();
+    if (!findings.claim(id, first.sequence().steps().size())) {
+      return;
+    }
+    try {
+      Shrinker.Shrunk shrunk = alone.alone(() -> new Shrinker(runner).shrink(n, exclusive, first));
+      SequenceRunner.Outcome best = shrunk.outcome();
+      findings.add(new Finding(best.divergence(), best.sequence().steps(), n, first.sequence().steps().size(),
+          shrunk.runs(), shrunk.alone(), ExploreReplay.command(settings, target.revision().name(), n)));
+    } finally {
+      findings.release(id);
+    }
   }
 
   private static ExplorationProgress progress(Context context, DefaultTarget target, Findings findings, AtomicLong ran,
       long started) {
     return new ExplorationProgress(ran.get(), context.steps().get(), context.sides().requests(), target.requestsSent(),
         findings.count(), Duration.ofNanos(System.nanoTime() - started));
-  }
-
-  /** Hands out sequence numbers to workers until the budget is spent, the run stops or a worker fails. */
-  private static final class Work {
-    private final Budget budget;
-    private final Shard shard;
-    private final DefaultTarget target;
-    private final long deadline;
-    private final AtomicLong next;
-    private final AtomicBoolean stop = new AtomicBoolean();
-    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
-
-    Work(Budget budget, Shard shard, DefaultTarget target, long started) {
-      this.budget = budget;
-      this.shard = shard;
-      this.target = target;
-      this.deadline = started + budget.duration().toNanos();
-      this.next = new AtomicLong(budget.replay().orElse(0));
-    }
-
-    void loop(java.util.function.LongConsumer sequence) {
-      guard(() -> {
-        Long n;
-        while ((n = take()) != null) {
-          sequence.accept(n);
-        }
-      });
-    }
-
-    /** Runs {@code body} as a worker would: a spent budget stops, a failure is kept for {@link #rethrow}. */
-    void guard(Runnable body) {
-      try {
-        body.run();
-      } catch (TestAbortedException e) {
-        stop.set(true); // the request budget is spent, or the run is stopping
-      } catch (RuntimeException e) {
-        failure.compareAndSet(null, e);
-        stop.set(true);
-      }
-    }
-
-    /** The next sequence number of this shard, or null when the work is over. */
-    private Long take() {
-      while (!stop.get()) {
-        if (System.nanoTime() > deadline || budget.requests() > 0 && target.requestsSent() >= budget.requests()) {
-          break;
-        }
-        long n = next.getAndIncrement();
-        if (budget.replay().isPresent()) {
-          if (n != budget.replay().getAsLong()) {
-            break;
-          }
-          return n;
-        }
-        if (!budget.allows(n)) {
-          break;
-        }
-        if (shard.includes(n)) {
-          return n;
-        }
-      }
-      stop.set(true);
-      return null;
-    }
-
-    void rethrow() {
-      if (failure.get() != null) {
-        throw failure.get();
-      }
-    }
-  }
-
-  /**
-   * The sequences that change the replication set: queued, then run one after the other while no other sequence
-   * runs (the others hold the read lock while they run).
-   */
-  private static final class Alone {
-    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
-    private final List<Long> queue = new java.util.ArrayList<>();
-    private final java.util.function.LongConsumer run;
-    private final AtomicLong ran;
-
-    Alone(java.util.function.LongConsumer run, AtomicLong ran) {
-      this.run = run;
-      this.ran = ran;
-    }
-
-    void together(Runnable body) {
-      lock.readLock().lock();
-      try {
-        body.run();
-      } finally {
-        lock.readLock().unlock();
-      }
-    }
-
-    /** Queues sequence {@code n} ({@code -1}: none) and, once {@code batch} wait, runs them alone. */
-    void later(long n, int batch) {
-      List<Long> due;
-      synchronized (queue) {
-        if (n >= 0) {
-          queue.add(n);
-        }
-        if (queue.isEmpty() || queue.size() < batch) {
-          return;
-        }
-        due = List.copyOf(queue);
-        queue.clear();
-      }
-      lock.writeLock().lock();
-      try {
-        for (long m : due) {
-          run.accept(m);
-          ran.incrementAndGet();
-        }
-      } finally {
-        lock.writeLock().unlock();
-      }
-    }
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -23,10 +23,11 @@ import java.util.Set;
  * @param sequence the number of the sequence that first showed it
  * @param drawnSteps how many steps that sequence had run when it diverged
  * @param shrinkRuns how many candidate runs shrinking took
+ * @param alone whether the sequence diverges when run alone (else it was not shrunk: what ran beside it mattered)
  * @param replay the command that runs the sequence again (and shrinks it)
  */
 record Finding(Divergence divergence, List<Step> steps, long sequence, int drawnSteps, int shrinkRuns,
-    String replay) {
+    boolean alone, String replay) {
 
   String id() {
     return divergence.findingId();
@@ -69,8 +70,9 @@ record Finding(Divergence divergence, List<Step> steps, long sequence, int drawn
     steps.forEach(s -> notes.add(JsonText.wellFormed(s.line())));
     notes.add("diverged at step " + divergence.step().number() + ": " + divergence.comparison().rule() + " ("
         + divergence.level() + ")");
-    notes.add("found by sequence " + sequence + " after " + drawnSteps + " steps, shrunk to " + steps.size() + " in "
-        + shrinkRuns + " runs");
+    notes.add(alone ? "found by sequence " + sequence + " after " + drawnSteps + " steps, shrunk to " + steps.size()
+        + " in " + shrinkRuns + " runs, each alone" : "found by sequence " + sequence + " after " + drawnSteps
+        + " steps; alone, it does not diverge (what ran beside it mattered), so it was not shrunk");
     notes.add("the target's calls are the check's exchanges, each followed by the reference's (role CONTROL)");
     return notes;
   }

@@ -27,6 +27,8 @@ final class Handle {
   private String goneBy = "";
   private String tagsBy = "";
   private String lastWriter = "";
+  private boolean shared;
+  private int touched;
 
   Handle(Kind kind, int number, Handle parent, JsonNode value, String nameSlot) {
     this.kind = kind;
@@ -82,11 +84,32 @@ final class Handle {
   void createdAt(int step, String operation) {
     createdAt = step;
     createdBy = operation;
+    touched = step;
+  }
+
+  /** Records that step {@code step} changed it (created, wrote, tagged). */
+  void touch(int step) {
+    touched = Math.max(touched, step);
+  }
+
+  /** The last step that changed it (0: none of this sequence). */
+  int touched() {
+    return touched;
   }
 
   /** The operation that deleted it, or its parent (the cause of a finding about it), else empty. */
   String goneBy() {
     return !goneBy.isEmpty() || parent == null ? goneBy : parent.goneBy();
+  }
+
+  /** Marks it a resource of the backdrop: every sequence reads it, none changes it. */
+  void share() {
+    shared = true;
+  }
+
+  /** Whether it belongs to the backdrop (no step may change it). */
+  boolean shared() {
+    return shared;
   }
 
   /** Records that {@code operation} wrote {@code path}. */
@@ -133,7 +156,8 @@ final class Handle {
 
   /** Its story in a few words, e.g. {@code created by step 1, deleted by step 3}. */
   String story() {
-    String made = createdAt == 0 ? "there before the sequence" : "created by step " + createdAt;
+    String made = shared ? "the backdrop's" : createdAt == 0 ? "there before the sequence"
+        : "created by step " + createdAt;
     if (goneAt > 0) {
       return made + ", deleted by step " + goneAt;
     }

@@ -82,19 +82,30 @@ final class Model {
 
   /**
    * A resource of one of {@code kinds} for a step to name, chosen by {@code choice}: a live one four times out
-   * of five when there are both; null when there is none.
+   * of five when there are both, and then the last one changed two times in three; null when there is none.
    */
   Handle pick(java.util.Set<Kind> kinds, int choice) {
-    List<Handle> live = handles.stream().filter(h -> kinds.contains(h.kind()) && h.live()).toList();
+    return pick(kinds, choice, true);
+  }
+
+  /** The same, among the resources a step may name: those of the backdrop only when it does not change them. */
+  Handle pick(java.util.Set<Kind> kinds, int choice, boolean changes) {
+    List<Handle> live = handles.stream().filter(h -> kinds.contains(h.kind()) && h.live()
+        && !(changes && h.shared())).toList();
     // a deleted resource whose identifier a later one took over (a plan created again under its name) is that one
-    List<Handle> gone = handles.stream().filter(h -> kinds.contains(h.kind()) && !h.live()
+    List<Handle> gone = handles.stream().filter(h -> kinds.contains(h.kind()) && !h.live() && !h.shared()
         && (h.id(Side.REFERENCE) == null || byId.get(Side.REFERENCE).get(h.id(Side.REFERENCE)) == h)).toList();
     if (live.isEmpty() && gone.isEmpty()) {
       return null;
     }
     boolean fromLive = !live.isEmpty() && (gone.isEmpty() || choice % 5 != 4);
+    if (fromLive && choice / 5 % 3 != 2) {
+      // the last one changed, two times in three: steps on what was just changed find what one call cannot
+      return live.stream().max(java.util.Comparator.comparingInt(Handle::touched)
+          .thenComparingInt(live::indexOf)).orElseThrow();
+    }
     List<Handle> from = fromLive ? live : gone;
-    return from.get((choice / 5) % from.size());
+    return from.get((choice / 10) % from.size());
   }
 
   /** A new slot of a kind ({@code name}, {@code token}, {@code dedupe}): its symbol, e.g. {@code ⟨name 3⟩}. */

@@ -54,7 +54,7 @@ final class Preparation {
     Map<Kind, Handle> named = new EnumMap<>(Kind.class);
     for (Kind child : new Kind[] {Kind.EVENT, Kind.POLICY}) {
       if (present.contains(child)) {
-        Handle h = model.pick(EnumSet.of(child), draw.choice(0));
+        Handle h = model.pick(EnumSet.of(child), draw.choice(0), changes(draw.operation(), child));
         if (h == null) {
           return null;
         }
@@ -65,7 +65,8 @@ final class Preparation {
     int choice = 1;
     for (Kind k : present) {
       if (!named.containsKey(k)) {
-        Handle h = model.pick(alternatives(draw.operation(), k), draw.choice(choice++));
+        Handle h = model.pick(alternatives(draw.operation(), k), draw.choice(choice++),
+            changes(draw.operation(), k));
         if (h == null) {
           return null;
         }
@@ -73,6 +74,18 @@ final class Preparation {
       }
     }
     return named;
+  }
+
+  /**
+   * Whether a call of {@code operation} changes the resource of {@code kind} it names: every call that is not a
+   * read does, but for what it names only to make a resource of another kind (StartIncident's plan).
+   */
+  private boolean changes(String operation, Kind kind) {
+    if (contract.operation(operation).readonly()) {
+      return false;
+    }
+    Facts.Creates c = facts.op(operation).creates();
+    return c == null || c.kind() == kind || c.parent() == kind;
   }
 
   /** The kinds that may stand where {@code operation}'s input names a {@code kind}: a taggable is a plan or incident. */
@@ -88,7 +101,8 @@ final class Preparation {
   /** Whether {@code model} has what {@code operation} needs (at least one resource of each kind it names). */
   boolean applicable(String operation, Model model) {
     for (Set<Kind> need : facts.op(operation).needs()) {
-      if (model.pick(need, 0) == null) {
+      boolean changes = need.stream().anyMatch(k -> changes(operation, k));
+      if (model.pick(need, 0, changes) == null) {
         return false;
       }
     }

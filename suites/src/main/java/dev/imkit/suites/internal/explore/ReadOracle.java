@@ -68,6 +68,7 @@ final class ReadOracle {
         String what = rc == 0 ? "extra" : tc == 0 ? "missing" : "repeated";
         String cause = h == null || what.equals("repeated") ? step.operation()
             : !h.live() && !h.goneBy().isEmpty() ? h.goneBy() : h.lastWriter();
+        cause = cause.isEmpty() ? step.operation() : cause;
         throw StatusOracle.diverge(Comparison.LISTED, Level.MUST, step, cause, what, (h == null ? "the item " + key
             : h.symbol() + " (" + h.story() + ")") + " is listed " + tc + " time(s) by the target, " + rc
             + " by the reference");

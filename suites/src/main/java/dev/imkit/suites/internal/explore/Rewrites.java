@@ -60,10 +60,19 @@ final class Rewrites {
     return named.containsKey(Kind.PLAN) ? named.get(Kind.PLAN) : named.get(Kind.INCIDENT);
   }
 
+  /**
+   * A new name, or now and then the name of an earlier plan of the sequence: most often a deleted one's (a plan
+   * created again under an old name must not inherit what the old one had), sometimes a live one's (a conflict).
+   */
   private static String name(Draw draw, Model model) {
-    List<Handle> plans = model.all(Kind.PLAN);
-    if (!plans.isEmpty() && draw.choice(2) % 4 == 0) {
-      return plans.get(draw.choice(2) / 4 % plans.size()).nameSlot();
+    List<Handle> named = model.all(Kind.PLAN).stream().filter(h -> h.nameSlot() != null).toList();
+    List<Handle> deleted = named.stream().filter(h -> !h.live()).toList();
+    int choice = draw.choice(2);
+    if (!deleted.isEmpty() && choice % 2 == 0) {
+      return deleted.get(choice / 2 % deleted.size()).nameSlot();
+    }
+    if (!named.isEmpty() && choice % 7 == 1) {
+      return named.get(choice / 7 % named.size()).nameSlot();
     }
     return model.newSlot("name");
   }

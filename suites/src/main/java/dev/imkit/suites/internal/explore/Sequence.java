@@ -25,10 +25,6 @@ final class Sequence {
     this.number = number;
     this.exclusive = exclusive;
     this.model = context.model();
-    String[] sets = context.replicationSets();
-    if (sets[0] != null && sets[1] != null) {
-      model.add(Kind.REPLICATION_SET, null, sets[0], sets[1], null, null);
-    }
   }
 
   /** Whether a step of {@code operation} can be drawn now: what it names exists, and it may change what it does. */

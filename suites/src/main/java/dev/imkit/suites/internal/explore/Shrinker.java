@@ -21,16 +21,27 @@ final class Shrinker {
     this.runner = runner;
   }
 
-  /** The shortest run found that diverges like {@code first}, with how many runs it took. */
+  /**
+   * The shortest run found that diverges like {@code first}, with how many runs it took. Called alone: the first
+   * run is replayed first, and only if it diverges the same way alone (as a replay will run it) is it shrunk.
+   */
   Shrunk shrink(long n, boolean exclusive, SequenceRunner.Outcome first) {
-    Search search = new Search(n, exclusive, first);
+    SequenceRunner.Outcome alone = runner.replay(first.sequence().performed(), n, exclusive);
+    String id = first.divergence().findingId();
+    if (alone.divergence() == null || !alone.divergence().findingId().equals(id)) {
+      return new Shrunk(first, 1, false);
+    }
+    Search search = new Search(n, exclusive, alone);
     search.leaveOutSteps();
     search.leaveOutMembers();
-    return new Shrunk(search.best, search.runs);
+    return new Shrunk(search.best, search.runs + 1, true);
   }
 
-  /** The shrunk run and the candidate runs it took. */
-  record Shrunk(SequenceRunner.Outcome outcome, int runs) {
+  /**
+   * The shrunk run, the candidate runs it took, and whether it diverges when run alone (if not, it was not
+   * shrunk: what ran beside it mattered).
+   */
+  record Shrunk(SequenceRunner.Outcome outcome, int runs, boolean alone) {
   }
 
   private final class Search {

@@ -57,6 +57,7 @@ final class Walks {
     StatusOracle.judge(step, p.named().values());
     pageOf(w, step, Side.TARGET, paginator, read);
     pageOf(w, step, Side.REFERENCE, paginator, read);
+    repeats(w, step);
     verdict(w, step);
   }
 
@@ -85,6 +86,7 @@ final class Walks {
     if (!r.isEmpty()) {
       pageOf(w, step, Side.REFERENCE, paginator, read);
     }
+    repeats(w, step);
     verdict(w, step);
   }
 
@@ -131,6 +133,11 @@ final class Walks {
             + (wrote ? " (the sequence wrote meanwhile)" : ""));
       }
     }
+  }
+
+  /** At every page: the target's walk has shown no item twice (unless a later resource took its identifier). */
+  private void repeats(Walk w, Step step) {
+    List<String> seen = w.seen(Side.TARGET);
     for (String key : new LinkedHashSet<>(seen)) {
       boolean taken = key.startsWith(ReadOracle.OTHER)
           && sequence.context().reused(key.substring(ReadOracle.OTHER.length()));
