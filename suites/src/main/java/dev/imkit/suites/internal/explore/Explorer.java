@@ -31,7 +31,7 @@ import net.jqwik.api.state.ActionChain;
  */
 public final class Explorer {
   /** Sequences run at once against a loopback target. */
-  static final int LOOPBACK_WORKERS = 16;
+  static final int LOOPBACK_WORKERS = 8;
   /** Every how many sequences one changes the replication set. */
   static final int EXCLUSIVE_EVERY = 64;
   /** How many of those wait to run together. */

@@ -28,7 +28,9 @@ final class Rewrites {
         .ifPresent(token -> in.put(token, model.newSlot("token")));
     filters(draw, in, op);
     if (op.read() != null && op.read().isList()) {
-      contract.operation(op.name()).paginator().ifPresent(p -> pageSize(in, p.pageSize()));
+      contract.operation(op.name()).paginator().ifPresent(p -> pageSize(in, p.pageSize(),
+          contract.shape(contract.shape(contract.operation(op.name()).input()).members().get(p.pageSize()).target())
+              .max().orElse(PAGE)));
     }
     String nameSlot = null;
     switch (op.name()) {
@@ -130,12 +132,14 @@ final class Rewrites {
   }
 
   /**
-   * A list read walks every page: pages of at least {@value #PAGE} items keep its cost near one request (walks
-   * through small pages, with steps in between, are steps of their own).
+   * A list read walks every page: pages of at least {@value #PAGE} items (the largest allowed when none is
+   * given) keep its cost near one request; walks through small pages, with steps in between, are steps of their own.
    */
-  private static void pageSize(ObjectNode in, String member) {
-    if (in.path(member).asInt(PAGE) < PAGE) {
-      in.put(member, PAGE);
+  private static void pageSize(ObjectNode in, String member, long max) {
+    if (!in.has(member)) {
+      in.put(member, max);
+    } else if (in.path(member).asInt() < PAGE) {
+      in.put(member, Math.min(PAGE, max));
     }
   }
 

@@ -94,7 +94,8 @@ final class Walks {
     if (w.ended(side)) {
       return List.of();
     }
-    ObjectNode input = Wire.concrete(w.input(), sequence.model(), side).put(paginator.inputToken(), w.token(side));
+    ObjectNode input = Wire.concrete(w.input(), sequence.model(), side).deepCopy()
+        .put(paginator.inputToken(), w.token(side));
     return List.of(sequence.sides().once(side, w.operation(), input));
   }
 

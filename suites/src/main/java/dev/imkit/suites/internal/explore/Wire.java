@@ -64,7 +64,10 @@ final class Wire {
     return text.indexOf('⟨') >= 0 && SYMBOL.matcher(text).find();
   }
 
-  /** A copy of {@code node} with every text value passed through {@code f}. */
+  /**
+   * {@code node} with every text value passed through {@code f}: a copy where something changed, the very nodes
+   * where nothing did (answers are mostly left as they are, and copying them was most of the cost).
+   */
   static JsonNode map(JsonNode node, UnaryOperator<String> f) {
     if (node.isTextual()) {
       String before = node.textValue();
@@ -72,17 +75,31 @@ final class Wire {
       return after.equals(before) ? node : TextNode.valueOf(after);
     }
     if (node.isObject()) {
-      ObjectNode copy = ((ObjectNode) node).objectNode();
+      ObjectNode copy = null;
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
-        copy.set(e.getKey(), map(e.getValue(), f));
+        JsonNode mapped = map(e.getValue(), f);
+        if (mapped != e.getValue() && copy == null) {
+          copy = ((ObjectNode) node).deepCopy();
+        }
+        if (copy != null) {
+          copy.set(e.getKey(), mapped);
+        }
       }
-      return copy;
+      return copy == null ? node : copy;
     }
     if (node.isArray()) {
-      ArrayNode copy = ((ArrayNode) node).arrayNode();
-      node.forEach(n -> copy.add(map(n, f)));
-      return copy;
+      ArrayNode copy = null;
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode mapped = map(node.get(i), f);
+        if (mapped != node.get(i) && copy == null) {
+          copy = ((ArrayNode) node).deepCopy();
+        }
+        if (copy != null) {
+          copy.set(i, mapped);
+        }
+      }
+      return copy == null ? node : copy;
     }
     return node;
   }
