@@ -67,7 +67,8 @@ final class ExploreCommand implements Callable<Integer> {
   String sequences;
 
   @Option(names = "--replay", paramLabel = "SEQUENCE",
-      description = "run only this sequence (with the run's --seed) and shrink what it finds, as a finding's replay does")
+      description = "run only this sequence (with the run's --seed) and shrink what it finds, as a finding's "
+          + "replay does")
   String replay;
 
   ExploreCommand(Console console) {

@@ -46,9 +46,11 @@ class ShardMergeTest {
 
   @Test
   void shardsOfDifferentRunsAreRefused() {
-    Cli.run("run", "--seed", "1", "--only", "PROTO-SUCCESS-GetResponsePlan", "--report-dir", dir.resolve("a").toString());
-    Cli.run("run", "--seed", "2", "--only", "PROTO-SUCCESS-GetResponsePlan", "--report-dir", dir.resolve("b").toString());
-    Cli.Outcome report = Cli.run("report", dir.resolve("a").toString(), dir.resolve("b").toString(), "--out",
+    for (String seed : List.of("1", "2")) {
+      Cli.run("run", "--seed", seed, "--only", "PROTO-SUCCESS-GetResponsePlan", "--report-dir",
+          dir.resolve(seed).toString());
+    }
+    Cli.Outcome report = Cli.run("report", dir.resolve("1").toString(), dir.resolve("2").toString(), "--out",
         dir.resolve("m/report.html").toString());
     assertThat(report.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(report.err()).contains("the results come from different runs (seeds 1, 2)");

@@ -6,7 +6,8 @@ import java.time.Duration;
 import org.apiguardian.api.API;
 
 /**
- * How far a differential exploration ({@link Exploration}) is: sequences run, steps judged, requests sent (to both sides), findings so far.
+ * How far a differential exploration ({@link Exploration}) is: sequences run, steps judged, requests sent (to
+ * both sides), findings so far.
  *
  * @param sequences sequences run (shrink attempts not counted)
  * @param steps steps judged, shrink attempts included

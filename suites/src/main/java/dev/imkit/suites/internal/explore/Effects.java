@@ -52,7 +52,8 @@ final class Effects {
       prepared.named(op.deletes()).gone(step.number(), step.operation());
     }
     Facts.Writes w = op.writes();
-    Handle written = w == null ? null : created != null && created.kind() == w.kind() ? created : prepared.named(w.kind());
+    Handle written = w == null ? null
+        : created != null && created.kind() == w.kind() ? created : prepared.named(w.kind());
     if (written != null) {
       for (Map.Entry<String, String> m : w.members().entrySet()) {
         if (!in.at("/" + m.getKey()).isMissingNode()) {

@@ -104,7 +104,8 @@ final class Facts {
   private static Op op(String name, JsonNode o) {
     List<Set<Kind>> needs = new ArrayList<>();
     for (JsonNode n : o.path("needs")) {
-      needs.add(n.asText().equals("taggable") ? EnumSet.of(Kind.PLAN, Kind.INCIDENT) : EnumSet.of(Kind.named(n.asText())));
+      needs.add(n.asText().equals("taggable") ? EnumSet.of(Kind.PLAN, Kind.INCIDENT)
+          : EnumSet.of(Kind.named(n.asText())));
     }
     JsonNode c = o.path("creates");
     Creates creates = c.isMissingNode() ? null : new Creates(Kind.named(c.path("kind").asText()),
@@ -119,7 +120,8 @@ final class Facts {
     JsonNode r = o.path("read");
     Read read = r.isMissingNode() ? null : new Read(r.has("kind") ? Kind.named(r.path("kind").asText()) : null,
         r.has("root") ? r.path("root").asText() : null, r.has("items") ? r.path("items").asText() : null,
-        r.path("identity").asText(""), r.path("byValue").asBoolean(false), r.has("tags") ? r.path("tags").asText() : null);
+        r.path("identity").asText(""), r.path("byValue").asBoolean(false),
+        r.has("tags") ? r.path("tags").asText() : null);
     List<ObjectNode> filters = new ArrayList<>();
     o.path("filters").forEach(f -> filters.add((ObjectNode) f));
     return new Op(name, o.path("weight").asInt(1), List.copyOf(needs), creates,

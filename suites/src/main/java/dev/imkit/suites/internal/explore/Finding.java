@@ -61,7 +61,8 @@ record Finding(Divergence divergence, List<Step> steps, long sequence, int drawn
 
   /** What diverged, both answers, and the sequence. */
   String message() {
-    return JsonText.wellFormed(divergence.getMessage() + " (" + divergence.comparison().rule() + ")\n" + divergence.detail()
+    return JsonText.wellFormed(divergence.getMessage() + " (" + divergence.comparison().rule() + ")\n"
+        + divergence.detail()
         + "\nafter " + steps.size() + " step(s):\n" + String.join("\n", steps.stream().map(Step::line).toList()));
   }
 

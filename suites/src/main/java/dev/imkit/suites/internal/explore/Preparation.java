@@ -88,7 +88,7 @@ final class Preparation {
     return c == null || c.kind() == kind || c.parent() == kind;
   }
 
-  /** The kinds that may stand where {@code operation}'s input names a {@code kind}: a taggable is a plan or incident. */
+  /** The kinds that may stand where {@code operation}'s input names a {@code kind} (a taggable: plan or incident). */
   private Set<Kind> alternatives(String operation, Kind kind) {
     for (Set<Kind> need : facts.op(operation).needs()) {
       if (need.contains(kind)) {
