@@ -1,6 +1,8 @@
 package dev.imkit.suites.internal.checks.sdk;
 
 import dev.imkit.suites.internal.run.CheckFailure;
+import dev.imkit.suites.internal.run.NoAnswer;
+import java.io.IOException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 
@@ -11,6 +13,18 @@ final class SdkFailure {
 
   static CheckFailure of(String operation, String rule, String expected, SdkException e) {
     return new CheckFailure(operation + ": " + rule + ": " + expected + "; the target answered " + answer(e));
+  }
+
+  /** Throws {@link NoAnswer} when the SDK got no answer (an I/O error: refused, reset, timed out). */
+  static void throwIfUnanswered(String operation, SdkException e) {
+    if (e instanceof AwsServiceException) {
+      return;
+    }
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof IOException io) {
+        throw new NoAnswer(operation, "no answer to the SDK's " + operation + " call: " + io, io);
+      }
+    }
   }
 
   /** {@code 404 ResourceNotFoundException (SDK exception ResourceNotFoundException): message}. */
