@@ -1,6 +1,7 @@
 package dev.imkit.suites.internal.checks.sdk;
 
 import dev.imkit.suites.internal.run.CheckFailure;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 
@@ -13,13 +14,25 @@ final class SdkFailure {
     return new CheckFailure(operation + ": " + rule + ": " + expected + "; the target answered " + answer(e));
   }
 
-  /** {@code 404 ResourceNotFoundException (SDK exception ResourceNotFoundException): message}. */
+  /**
+   * {@code 404 ResourceNotFoundException (SDK exception ResourceNotFoundException): message}; when the SDK found no
+   * error name or message in the answer, it says so and shows the body it got.
+   */
   static String answer(SdkException e) {
     if (e instanceof AwsServiceException s) {
-      String code = s.awsErrorDetails() == null ? "?" : s.awsErrorDetails().errorCode();
-      return s.statusCode() + " " + code + " (SDK exception " + e.getClass().getSimpleName() + "): "
-          + (s.awsErrorDetails() == null ? e.getMessage() : s.awsErrorDetails().errorMessage());
+      AwsErrorDetails d = s.awsErrorDetails();
+      String code = d == null || d.errorCode() == null ? "with no error name the SDK could read" : d.errorCode();
+      String message = d == null ? null : d.errorMessage();
+      String body = d == null || d.rawResponse() == null ? "" : d.rawResponse().asUtf8String().strip();
+      String detail = message != null ? ": " + message
+          : body.isEmpty() ? ", no message and an empty body" : ", no message; body " + shortly(body);
+      return s.statusCode() + " " + code + " (SDK exception " + e.getClass().getSimpleName() + ")" + detail;
     }
     return "an answer the SDK could not use (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+  }
+
+  private static String shortly(String body) {
+    String one = body.replaceAll("\\s+", " ");
+    return one.length() > 300 ? one.substring(0, 300) + "…" : one;
   }
 }
