@@ -83,6 +83,31 @@ class ResultsListenerTest {
   }
 
   @Test
+  void aRunInWhichNoCheckEndsWritesNothingAndLeavesThePreviousResults() throws Exception {
+    run(ResultsListener.writingTo(dir), FakeChecks.class);
+    byte[] previous = Files.readAllBytes(dir.resolve("results.jsonl"));
+    ResultsListener failedStart = ResultsListener.writingTo(dir);
+
+    run(failedStart, Unreachable.class);
+
+    assertThat(failedStart.wroteResults()).isFalse();
+    assertThat(Files.readAllBytes(dir.resolve("results.jsonl"))).isEqualTo(previous);
+  }
+
+  @Test
+  void theRunsRecordIsWrittenUnfinishedWhenTheFirstCheckEnds() throws Exception {
+    ResultsListener listener = ResultsListener.writingTo(dir).withCommandLine("imkit run --seed 42");
+
+    run(listener, RunPublisher.class, FakeChecks.class);
+
+    dev.imkit.reports.api.RunInfo run = dev.imkit.reports.api.RunInfo.fromJson(Files.readString(dir.resolve("run.json")));
+    assertThat(run.finished()).isFalse();
+    assertThat(run.commandLine()).isEqualTo("imkit run --seed 42");
+    assertThat(run.region()).isEqualTo("eu-west-1");
+    assertThat(listener.run()).contains(run);
+  }
+
+  @Test
   void redactsCredentialsAgainBeforeWriting() throws Exception {
     run(ResultsListener.writingTo(dir).withSecrets(List.of(SECRET)), FakeChecks.class);
 
@@ -198,6 +223,19 @@ class ResultsListenerTest {
     void threwAfterPublishing(TestReporter reporter) {
       reporter.publishEntry(entry(record("SCHEMA-THREW", "SCHEMA", "PASS", "published PASS", List.of())));
       throw new IllegalStateException("late boom");
+    }
+  }
+
+  /** A check class that publishes the run's record before its checks, as the suites' extension does. */
+  static class RunPublisher {
+    @BeforeAll
+    static void open(TestReporter reporter) {
+      reporter.publishEntry(Map.of(dev.imkit.reports.api.RunInfo.ENTRY_KEY, Samples.run().toJson()));
+    }
+
+    @Test
+    void check(TestReporter reporter) {
+      reporter.publishEntry(entry("PROTO-RUN", "PROTOCOL", "PASS"));
     }
   }
 

@@ -175,7 +175,7 @@ public final class ResultsListener implements TestExecutionListener {
     if (run == null) {
       EntryMapping.run(entry.getKeyValuePairs())
           .ifPresent(r -> run = r.withStart(start).withCommandLine(commandLine.isEmpty() ? r.commandLine()
-              : commandLine));
+              : commandLine).ended(false, 0, 0));
     }
   }
 

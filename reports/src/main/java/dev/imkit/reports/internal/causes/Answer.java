@@ -49,8 +49,25 @@ record Answer(int status, String errorType) {
     return status == 405 || status == 501 || valid && status == 404;
   }
 
-  /** {@code 404 ResourceNotFoundException}, {@code 200}, {@code no answer}. */
+  /** {@code 404 ResourceNotFoundException}, {@code 500}, {@code no answer}. */
   String text() {
     return status == 0 ? "no answer" : errorType.isEmpty() ? Integer.toString(status) : status + " " + errorType;
+  }
+
+  /**
+   * The kind of answer, for grouping: a success is a success whatever its code (a rule broken in successful answers
+   * of several operations is one rule, though their success codes differ); an error is its status and type.
+   */
+  String kind() {
+    return success() ? "a success (2xx)" : text();
+  }
+
+  /** {@link #kind()} for a key: {@code 2xx}, {@code 404 ResourceNotFoundException}. */
+  String key() {
+    return success() ? "2xx" : text();
+  }
+
+  private boolean success() {
+    return status >= 200 && status < 300;
   }
 }

@@ -36,9 +36,9 @@ record Derived(Optional<Candidate> fixed, Candidate byRule, Candidate byOperatio
       return fixed(validCallFailed(op, answer));
     }
     return new Derived(Optional.empty(),
-        new Candidate("rule:" + kind + ":" + answer.text(), CauseKind.RULE_BROKEN, kind + " checks answered "
-            + answer.text()),
-        new Candidate("answer:" + op + ":" + answer.text(), CauseKind.RULE_BROKEN, op + " answered " + answer.text()));
+        new Candidate("rule:" + kind + ":" + answer.key(), CauseKind.RULE_BROKEN, kind + " checks answered "
+            + answer.kind()),
+        new Candidate("answer:" + op + ":" + answer.key(), CauseKind.RULE_BROKEN, op + " answered " + answer.kind()));
   }
 
   private static Derived fixed(Candidate c) {

@@ -47,6 +47,11 @@ final class Template {
     return new Template(parts);
   }
 
+  /** Whether the text holds a captured value. */
+  boolean captures() {
+    return parts.stream().anyMatch(p -> p.capture() != null);
+  }
+
   /** Whether a captured value is sent percent-encoded (then the script needs its {@code urlencode}). */
   boolean encodes() {
     return parts.stream().anyMatch(Part::encoded);

@@ -39,7 +39,7 @@ final class Causes {
     List<String> ops = c.operations();
     String shown = String.join(", ", ops.subList(0, Math.min(ops.size(), OPERATIONS_SHOWN)))
         + (ops.size() > OPERATIONS_SHOWN ? " and " + (ops.size() - OPERATIONS_SHOWN) + " more" : "");
-    return "the " + c.size() + " checks" + (ops.isEmpty() ? "" : " (" + shown + ")");
+    return (c.size() == 1 ? "the check" : "the " + c.size() + " checks") + (ops.isEmpty() ? "" : " (" + shown + ")");
   }
 
   static void link(Html h, String id, String cls) {

@@ -1,6 +1,9 @@
 package dev.imkit.suites.internal.checks.sdk;
 
+import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.run.CheckFailure;
+import dev.imkit.suites.internal.target.Recorder;
+import java.util.List;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -10,8 +13,12 @@ final class SdkFailure {
   private SdkFailure() {
   }
 
+  /** The failure, resting on the SDK's last call as {@link SdkRecording} recorded it. */
   static CheckFailure of(String operation, String rule, String expected, SdkException e) {
-    return new CheckFailure(operation + ": " + rule + ": " + expected + "; the target answered " + answer(e));
+    String message = operation + ": " + rule + ": " + expected + "; the target answered " + answer(e);
+    Recorder.Recording recording = Recorder.current();
+    List<Exchange> calls = recording == null ? List.of() : recording.exchanges();
+    return calls.isEmpty() ? new CheckFailure(message) : new CheckFailure(message, calls.get(calls.size() - 1));
   }
 
   /**
