@@ -83,8 +83,8 @@ class RunTest {
         "  STATE-DELETE-DeleteResponsePlan  GetResponsePlan: delete then 404",
         "    replay: ./imkit run --revision 2023-11-16 --fault delete-keeps --only STATE-DELETE-DeleteResponsePlan "
             + "--seed 3");
-    assertThat(outcome.out()).containsPattern("\\n +4  RULE BROKEN +STATE-DELETE checks answered 200 on 4 operations");
-    assertThat(Files.readString(dir.resolve("run.json"))).contains("\"causes\":[{\"key\":\"rule:STATE-DELETE:200\"",
+    assertThat(outcome.out()).containsPattern("\\n +4  RULE BROKEN +STATE-DELETE checks answered a success \\(2xx\\) on 4 operations");
+    assertThat(Files.readString(dir.resolve("run.json"))).contains("\"causes\":[{\"key\":\"rule:STATE-DELETE:2xx\"",
         "\"region\":\"us-east-1\"", "\"emulator\":{\"revision\":\"2023-11-16\",\"faults\":[\"delete-keeps\"]}");
   }
 

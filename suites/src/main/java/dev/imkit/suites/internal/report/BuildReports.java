@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -29,10 +30,12 @@ import org.junit.platform.launcher.TestPlan;
  * that adding the dependency and one test class is enough: {@code results.jsonl} as checks end, then
  * {@code run.json}, {@code report.html}, Allure results and JUnit XML in {@code imkit.report-dir} (default
  * {@code target/imkit}), and on standard output the seed when the first check ends, and the summary, root causes
- * and failing checks with their replay at the end. A test run in which no imkit check ran writes nothing.
+ * and failing checks with their replay at the end. Only the kit's check classes are reported, never the build's own
+ * tests; a test run in which no imkit check ran writes nothing.
  * ({@code imkit run} turns listener auto-registration off and writes the same files itself.)
  */
 public final class BuildReports implements TestExecutionListener {
+  private static final String CHECKS = "dev.imkit.suites.checks.";
   private final PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
   private volatile ResultsListener results = new ResultsListener();
   private volatile Instant started = Instant.now();
@@ -52,22 +55,42 @@ public final class BuildReports implements TestExecutionListener {
 
   @Override
   public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
-    results.reportingEntryPublished(id, entry);
+    if (ours(id)) {
+      results.reportingEntryPublished(id, entry);
+    }
   }
 
   @Override
   public void executionStarted(TestIdentifier id) {
-    results.executionStarted(id);
+    if (ours(id)) {
+      results.executionStarted(id);
+    }
   }
 
   @Override
   public void executionSkipped(TestIdentifier id, String reason) {
-    results.executionSkipped(id, reason);
+    if (ours(id)) {
+      results.executionSkipped(id, reason);
+    }
   }
 
   @Override
   public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-    results.executionFinished(id, result);
+    if (ours(id)) {
+      results.executionFinished(id, result);
+    }
+  }
+
+  /** Whether {@code id} is a check class of the kit or runs in one: the build's own tests are not the kit's to report. */
+  private boolean ours(TestIdentifier id) {
+    for (Optional<TestIdentifier> at = Optional.of(id); at.isPresent();
+        at = plan == null ? Optional.empty() : plan.getParent(at.get())) {
+      if (at.get().getSource().filter(s -> s instanceof ClassSource c && c.getClassName().startsWith(CHECKS))
+          .isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
