@@ -66,6 +66,7 @@ public final class ResultsListener implements TestExecutionListener {
   private volatile Redaction redaction;
   private volatile ReportFolder folder;
   private volatile RunInfo run;
+  private volatile String problem = "";
   private ResultsFile file;
 
   /** A listener configured from the run's configuration parameters. */
@@ -130,6 +131,11 @@ public final class ResultsListener implements TestExecutionListener {
     return Optional.ofNullable(folder);
   }
 
+  /** Why the run could not write its results (its folder could not be claimed), or {@code ""}. */
+  public String problem() {
+    return problem;
+  }
+
   /** Whether the run wrote results (it claimed its folder). */
   public boolean wroteResults() {
     return folder != null && folder.claimed();
@@ -150,6 +156,7 @@ public final class ResultsListener implements TestExecutionListener {
     failed.set(0);
     redaction = new Redaction(settings.secrets());
     folder = givenFolder != null ? givenFolder : ReportFolder.at(settings.directory());
+    problem = "";
     synchronized (this) {
       pending.clear();
       run = null;
@@ -219,7 +226,14 @@ public final class ResultsListener implements TestExecutionListener {
     }
     List<CheckResult> written = new ArrayList<>();
     if (file == null) {
-      folder.claim();
+      try {
+        folder.claim();
+      } catch (UncheckedIOException e) {
+        // the JUnit Platform only logs a listener's exceptions: say it once, write nothing, touch nothing
+        problem = e.getMessage();
+        folder = null;
+        return List.of();
+      }
       file = ResultsFile.create(folder);
       if (run != null) {
         folder.write(RunFiles.RUN_JSON, run.toJson());

@@ -96,6 +96,9 @@ public final class BuildReports implements TestExecutionListener {
   @Override
   public void testPlanExecutionFinished(TestPlan testPlan) {
     results.testPlanExecutionFinished(testPlan);
+    if (!results.problem().isEmpty()) {
+      out.println("imkit: no reports were written: " + results.problem());
+    }
     if (!results.wroteResults() || results.folder().isEmpty()) {
       return;
     }
