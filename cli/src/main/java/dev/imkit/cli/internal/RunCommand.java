@@ -82,8 +82,11 @@ final class RunCommand implements Callable<Integer> {
     });
     int setupCode = problems.keySet().stream().mapToInt(Failures.Problem::exitCode).max().orElse(ExitCode.PASS);
     if (!results.wroteResults()) {
-      console.err().println("imkit run: no check ran, so nothing was written: the files in " + folder
-          + " are as they were");
+      // a run that could not start has said why in one line; nothing was written, the folder is as it was
+      if (problems.isEmpty()) {
+        console.err().println("imkit run: no check ran" + (results.problem().isEmpty() ? ""
+            : " (" + results.problem() + ")") + ", so nothing was written: the files in " + folder + " are as they were");
+      }
       return Math.max(setupCode, ExitCode.NEW_FAILURES);
     }
     List<CheckResult> all = Results.read(folder.dir());

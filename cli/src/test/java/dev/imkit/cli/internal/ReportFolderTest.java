@@ -35,7 +35,8 @@ class ReportFolderTest {
         "--secret-access-key", "secret-of-the-test");
 
     assertThat(unreachable.exitCode()).as(unreachable.err()).isEqualTo(3);
-    assertThat(unreachable.err()).contains("nothing was written");
+    assertThat(unreachable.errLines()).filteredOn(l -> l.startsWith("imkit run:")).singleElement().asString()
+        .contains("cannot reach http://127.0.0.1:1");
     Map<Path, byte[]> after = snapshot(dir);
     assertThat(after.keySet()).isEqualTo(before.keySet());
     before.forEach((file, bytes) -> assertThat(after.get(file)).as(file.toString()).isEqualTo(bytes));

@@ -5,12 +5,11 @@ import static org.apiguardian.api.API.Status.STABLE;
 import dev.imkit.reports.internal.EntryMapping;
 import dev.imkit.reports.internal.ListenerSettings;
 import dev.imkit.reports.internal.Redaction;
-import dev.imkit.reports.internal.ResultsFile;
+import dev.imkit.reports.internal.ResultsWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -60,14 +59,12 @@ public final class ResultsListener implements TestExecutionListener {
   private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
   private final AtomicInteger done = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
-  private final List<CheckResult> pending = new ArrayList<>();
   private volatile long planStartedAt = System.nanoTime();
   private volatile Instant start = Instant.now();
   private volatile Redaction redaction;
   private volatile ReportFolder folder;
+  private volatile ResultsWriter writer;
   private volatile RunInfo run;
-  private volatile String problem = "";
-  private ResultsFile file;
 
   /** A listener configured from the run's configuration parameters. */
   public ResultsListener() {
@@ -133,12 +130,12 @@ public final class ResultsListener implements TestExecutionListener {
 
   /** Why the run could not write its results (its folder could not be claimed), or {@code ""}. */
   public String problem() {
-    return problem;
+    return writer == null ? "" : writer.problem();
   }
 
   /** Whether the run wrote results (it claimed its folder). */
   public boolean wroteResults() {
-    return folder != null && folder.claimed();
+    return writer != null && writer.wrote();
   }
 
   /** The run's record as the suites published it, with this run's start and command line, once known. */
@@ -156,18 +153,14 @@ public final class ResultsListener implements TestExecutionListener {
     failed.set(0);
     redaction = new Redaction(settings.secrets());
     folder = givenFolder != null ? givenFolder : ReportFolder.at(settings.directory());
-    problem = "";
-    synchronized (this) {
-      pending.clear();
-      run = null;
-    }
+    writer = new ResultsWriter(folder);
+    run = null;
   }
 
   @Override
-  public synchronized void testPlanExecutionFinished(TestPlan testPlan) {
-    if (file != null) {
-      file.close();
-      file = null;
+  public void testPlanExecutionFinished(TestPlan testPlan) {
+    if (writer != null) {
+      writer.close();
     }
   }
 
@@ -205,44 +198,11 @@ public final class ResultsListener implements TestExecutionListener {
 
   private void record(CheckResult raw) {
     CheckResult cleaned = (redaction == null ? new Redaction(secrets) : redaction).clean(raw);
-    for (CheckResult result : write(cleaned)) {
+    List<CheckResult> written = writer == null ? List.of() : writer.write(cleaned, run);
+    for (CheckResult result : written) {
       int failures = result.status() == CheckStatus.FAIL ? failed.incrementAndGet() : failed.get();
       Duration elapsed = Duration.ofNanos(System.nanoTime() - planStartedAt);
       progress.accept(new Progress(done.incrementAndGet(), failures, elapsed, result));
     }
-  }
-
-  /**
-   * Appends the record, claiming the folder with the first check's own record; records of tests that published
-   * none wait until then, and are dropped if no check ever ends. Returns the records written.
-   */
-  private synchronized List<CheckResult> write(CheckResult result) {
-    if (folder == null) {
-      return List.of();
-    }
-    if (file == null && result.category() == null) {
-      pending.add(result);
-      return List.of();
-    }
-    List<CheckResult> written = new ArrayList<>();
-    if (file == null) {
-      try {
-        folder.claim();
-      } catch (UncheckedIOException e) {
-        // the JUnit Platform only logs a listener's exceptions: say it once, write nothing, touch nothing
-        problem = e.getMessage();
-        folder = null;
-        return List.of();
-      }
-      file = ResultsFile.create(folder);
-      if (run != null) {
-        folder.write(RunFiles.RUN_JSON, run.toJson());
-      }
-      written.addAll(pending);
-      pending.clear();
-    }
-    written.add(result);
-    written.forEach(file::append);
-    return written;
   }
 }

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.imkit.reports.internal.AllureMapping;
 import dev.imkit.reports.internal.JUnitXml;
+import dev.imkit.reports.internal.ResultsWriter;
 import dev.imkit.reports.internal.RunJson;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL)
 public final class RunFiles {
   public static final String RESULTS = Results.FILE_NAME;
-  public static final String RUN_JSON = "run.json";
+  public static final String RUN_JSON = ResultsWriter.RUN_JSON;
   public static final String HTML = "report.html";
   public static final String ALLURE = "allure-results";
   public static final String JUNIT = "junit/TEST-imkit.xml";
