@@ -86,8 +86,14 @@ final class RunFlags {
   String retries;
 
   @Option(names = "--report-dir", paramLabel = "DIR",
-      description = "where results.jsonl, report.html, junit/, allure-results/ and journal.jsonl go (default imkit-reports)")
-  String reportDir = "imkit-reports";
+      description = "where results.jsonl, run.json, report.html, junit/, allure-results/ and journal.jsonl go "
+          + "(default imkit-reports); the run replaces only the files imkit wrote there, once it has results")
+  String reportDir;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "after the run, write its failing (and unexplained blocked) checks to FILE as a baseline, "
+          + "each with its message as the reason")
+  String writeBaseline;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "per request (default 30)")
   String timeout;
@@ -120,12 +126,20 @@ final class RunFlags {
     return p;
   }
 
+  /** The report folder: {@code --report-dir}, else {@code IMKIT_REPORT_DIR}, else {@code imkit-reports}. */
+  Path reportDir(Map<String, String> environment) {
+    String dir = reportDir != null && !reportDir.isBlank() ? reportDir
+        : environment.getOrDefault(Settings.environmentName(Settings.REPORT_DIR), "imkit-reports");
+    return Path.of(dir.isBlank() ? "imkit-reports" : dir.trim()).toAbsolutePath().normalize();
+  }
+
   /**
    * The run's settings: these flags over the {@code IMKIT_*} variables of {@code environment}, checked now so a
    * mistake is one line before anything starts. The seed is settled here, so it can be printed and replayed.
    */
   Settings settings(Map<String, String> environment) {
     Map<String, String> given = parameters();
+    given.put(Settings.REPORT_DIR, reportDir(environment).toString());
     // Settings parses the endpoint with URI.create, whose exception is no message for a user: check it first
     Optional.ofNullable(given.getOrDefault(Settings.ENDPOINT, environment.get(Settings.environmentName(Settings.ENDPOINT))))
         .map(String::trim).filter(u -> !u.isEmpty()).ifPresent(RunFlags::checkUrl);

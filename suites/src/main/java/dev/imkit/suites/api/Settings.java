@@ -2,9 +2,9 @@ package dev.imkit.suites.api;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import dev.imkit.reports.api.Baseline;
 import dev.imkit.schemas.api.Revisions;
 import dev.imkit.schemas.api.UnknownNameException;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -176,33 +176,19 @@ public final class Settings {
   }
 
   /**
-   * The check IDs of the baseline file: known failures, reported but not failing the run. One ID per line;
-   * blank lines and text after {@code #} are ignored (the format of {@code imkit-reports}' {@code Baseline}).
+   * The check IDs of the baseline file: known failures, reported but not failing the run, read by the kit's one
+   * baseline reader ({@code imkit-reports}' {@code Baseline}): one ID per line, {@code #} starting a reason.
    */
   public Set<String> baseline() {
     String file = raw.get(BASELINE);
     if (file == null) {
       return Set.of();
     }
-    List<String> lines;
     try {
-      lines = Files.readAllLines(Path.of(file));
-    } catch (IOException e) {
-      throw new ConfigurationException("cannot read the baseline file " + file + ": " + e.getMessage());
+      return Baseline.read(Path.of(file)).checkIds();
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new ConfigurationException(e.getMessage());
     }
-    Set<String> ids = new java.util.LinkedHashSet<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      String id = (line.contains("#") ? line.substring(0, line.indexOf('#')) : line).strip();
-      if (id.chars().anyMatch(Character::isWhitespace)) {
-        throw new ConfigurationException("baseline " + file + " line " + (i + 1) + ": expected one check ID, found '"
-            + id + "' (put reasons after a #)");
-      }
-      if (!id.isEmpty()) {
-        ids.add(id);
-      }
-    }
-    return ids;
   }
 
   /** The revision the embedded emulator behaves as (the current one by default). */

@@ -37,7 +37,8 @@ public final class CheckRunner {
     DefaultTarget t = (DefaultTarget) target;
     Selection selection = new Selection(t, checks);
     Set<String> baseline = t.settings().baseline();
-    return checks.stream().map(c -> DynamicTest.dynamicTest(c.info().id(), () -> execute(t, selection, baseline, c)));
+    return checks.stream().map(c -> DynamicTest.dynamicTest(c.info().id(), CheckSource.uri(c.info().id()),
+        () -> execute(t, selection, baseline, c)));
   }
 
   /** How a check ended, before it is published. */
