@@ -1,6 +1,6 @@
 package dev.imkit.reports.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.imkit.reports.internal.AllureMapping;
 import java.io.UncheckedIOException;
@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
  * AllureResults.write(Results.read(dir), dir.resolve("allure-results"));
  * }</pre>
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public final class AllureResults {
   private AllureResults() {
   }

@@ -1,6 +1,6 @@
 package dev.imkit.reports.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.imkit.reports.internal.BaselineFile;
 import dev.imkit.reports.internal.BaselineText;
@@ -30,7 +30,7 @@ import org.apiguardian.api.API;
  * Files.writeString(file, Baseline.text(results));              // accept the current state, reasons as comments
  * }</pre>
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public final class Baseline {
   private final Path source;
   private final Map<String, Integer> lines;

@@ -1,6 +1,6 @@
 package dev.imkit.reports.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  *     target's revision (the category's own rules)
  * @param uncovered rules no check of the kit covers (may be empty when the caller does not list them)
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public record Coverage(int covered, int total, Map<Category, Part> byCategory, List<String> uncovered) {
 
   /** Refuses a share that is not a fraction; copies the collections. */
@@ -47,7 +47,7 @@ public record Coverage(int covered, int total, Map<Category, Part> byCategory, L
    * @param covered rules its checks cover
    * @param total rules it could cover
    */
-  @API(status = STABLE)
+  @API(status = EXPERIMENTAL)
   public record Part(int covered, int total) {
 
     /** Refuses a share that is not a fraction. */

@@ -1,6 +1,6 @@
 package dev.imkit.reports.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * List<CheckResult> results = Results.read(Path.of("target/imkit/results.jsonl"));
  * }</pre>
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public final class Results {
   /** The file name the listener writes in its directory. */
   public static final String FILE_NAME = "results.jsonl";

@@ -1,6 +1,6 @@
 package dev.imkit.reports.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.imkit.reports.internal.EntryMapping;
 import dev.imkit.reports.internal.ListenerSettings;
@@ -48,7 +48,7 @@ import org.junit.platform.launcher.TestPlan;
  * (default {@code target/imkit}) and masks the secrets in {@code imkit.secret-access-key},
  * {@code imkit.session-token} and their {@code IMKIT_*} and {@code AWS_*} environment variables.
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public final class ResultsListener implements TestExecutionListener {
   private final ReportFolder givenFolder;
   private final Set<String> secrets;

@@ -1,6 +1,6 @@
 package dev.imkit.reports.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.imkit.reports.internal.Json;
 import dev.imkit.reports.internal.KitVersion;
@@ -29,7 +29,7 @@ import org.apiguardian.api.API;
  * @param region the region requests were signed for ({@code ""} when unknown)
  * @param emulator the embedded emulator the run started, or {@code null} when the target was an endpoint
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public record RunInfo(String target, String revision, boolean revisionDetected, String profile, String seed,
     String kitVersion, Instant start, long durationMillis, long requests, String commandLine, boolean finished,
     String region, EmbeddedEmulator emulator) {
@@ -43,7 +43,7 @@ public record RunInfo(String target, String revision, boolean revisionDetected, 
    * @param revision the revision it behaved as
    * @param faults the faults it was started with
    */
-  @API(status = STABLE)
+  @API(status = EXPERIMENTAL)
   public record EmbeddedEmulator(String revision, List<String> faults) {
 
     /** Copies the faults. */

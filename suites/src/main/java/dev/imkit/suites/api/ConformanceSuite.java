@@ -1,6 +1,6 @@
 package dev.imkit.suites.api;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -25,7 +25,7 @@ import org.junit.platform.suite.api.Suite;
  * }
  * }</pre>
  */
-@API(status = EXPERIMENTAL)
+@API(status = MAINTAINED)
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

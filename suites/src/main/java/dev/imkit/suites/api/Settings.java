@@ -1,6 +1,6 @@
 package dev.imkit.suites.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import dev.imkit.reports.api.Baseline;
 import dev.imkit.schemas.api.Revisions;
@@ -31,7 +31,7 @@ import org.apiguardian.api.API;
  * Settings s = Settings.defaults().with(Settings.ENDPOINT, "http://localhost:4566").with(Settings.TRIES, "50");
  * }</pre>
  */
-@API(status = STABLE)
+@API(status = MAINTAINED)
 public final class Settings {
   public static final String ENDPOINT = "imkit.endpoint";
   public static final String REGION = "imkit.region";

@@ -22,10 +22,6 @@ final class NotFound {
   private NotFound() {
   }
 
-  static boolean appliesTo(Operation op) {
-    return op.models(ERROR) && MissingResource.OPERATIONS.contains(op.name());
-  }
-
   static Check check(Operation op) {
     CheckInfo info = new CheckInfo("PROTO-ERROR-" + op.name(), Category.PROTOCOL, List.of(op.name()),
         List.of(op.name() + "#errors", ERROR), Level.MUST, op.introducedIn(), !op.readonly(),

@@ -20,7 +20,7 @@ public final class BaseControls {
 
   /**
    * The refusal of {@code operation}'s base control, if the target refused it (sent now if not sent yet); a missing
-   * operation is not a refusal.
+   * operation, or a rule another check judges (a control that names nothing answered other than 404), is not.
    */
   public static Optional<Cause> refusal(DefaultTarget target, String operation) {
     if (ReplicationSetRules.CHANGES.contains(operation) && !target.fixtures().ownsReplicationSet()) {
@@ -29,7 +29,7 @@ public final class BaseControls {
     Controls controls = Controls.of(target);
     Sent base = controls.send(operation, controls.typical().controls(operation).get(0));
     return base.accepted() ? Optional.empty() : Optional.ofNullable(base.cause())
-        .filter(c -> c.kind() != CauseKind.OPERATION_MISSING);
+        .filter(c -> c.kind() != CauseKind.OPERATION_MISSING && c.kind() != CauseKind.RULE_BROKEN);
   }
 
   /**
