@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # imkit in any CI (plain shell and Maven): the three targets of the GitHub Actions recipe.
 # Usage: examples/ci/ci.sh emulator | third-party URL | sandbox ACCOUNT_ID
+# Exit codes are imkit's: 0 pass, 1 new failures, 2 usage or configuration, 3 the URL is unreachable or is not an
+# ssm-incidents endpoint (one line says what it answered).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 reports=${IMKIT_REPORTS:-imkit-reports}
@@ -13,11 +15,12 @@ case "${1:-emulator}" in
     for _ in $(seq 60); do curl -s -o /dev/null http://127.0.0.1:4566/ && break; sleep 2; done
     ./imkit run --endpoint http://127.0.0.1:4566 --access-key-id AKIDEXAMPLE --secret-access-key x \
       --report-dir "$reports" ;;
-  third-party)   # (b) another implementation at a URL; known deviations in imkit-baseline.txt
+  third-party)   # (b) another emulator at a URL, e.g. a service container http://localstack:4566; known
+                 # deviations in imkit-baseline.txt. --live false: it is an emulator wherever it runs, so no
+                 # credentials, account, allowlist, rate limit or request budget are needed
     baseline=()
     if [ -f imkit-baseline.txt ]; then baseline=(--baseline imkit-baseline.txt); fi
-    ./imkit run --endpoint "$2" --access-key-id test --secret-access-key test "${baseline[@]}" \
-      --report-dir "$reports" ;;
+    ./imkit run --endpoint "$2" --live false "${baseline[@]}" --report-dir "$reports" ;;
   sandbox)       # (c) a sandbox account; credentials from the default AWS chain (e.g. OIDC web identity)
     trap './imkit cleanup --journal "$reports/journal.jsonl" --endpoint https://ssm-incidents.us-east-1.amazonaws.com --allow-account "$2" || true' EXIT
     ./imkit run --endpoint https://ssm-incidents.us-east-1.amazonaws.com --region us-east-1 --profile smoke \

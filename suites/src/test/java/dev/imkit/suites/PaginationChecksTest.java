@@ -24,6 +24,7 @@ class PaginationChecksTest {
   private static final Map<Fault, Set<String>> FAILING = Map.of(
       Fault.REPEAT_ACROSS_PAGES, MULTI_PAGE,
       Fault.IGNORE_MAX_RESULTS, MULTI_PAGE,
+      Fault.PAGINATION_IGNORED, MULTI_PAGE,
       Fault.ENDLESS_PAGINATION, union(MULTI_PAGE, "PAGE-WALK-ListReplicationSets"),
       // only a walk with an insert between its pages shows it: the STATE-LIST-INSERT checks (StateChecksTest)
       Fault.PAGE_TOKEN_BROKEN_BY_INSERT, Set.of());

@@ -6,6 +6,8 @@ import com.sun.net.httpserver.HttpServer;
 import dev.imkit.schemas.api.Revisions;
 import dev.imkit.suites.api.Catalogue;
 import dev.imkit.reports.api.Category;
+import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.CheckStatus;
 import dev.imkit.suites.api.CheckInfo;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,10 +35,8 @@ class ProtocolChecksTest {
     Runs.Outcome outcome = Runs.run(Map.of(), Category.PROTOCOL);
     assertThat(outcome.failedContainers()).isEmpty();
     assertThat(outcome.failures()).isEmpty();
-    assertThat(outcome.aborted()).containsOnlyKeys("PROTO-SUCCESS-CreateReplicationSet",
-        "PROTO-SUCCESS-DeleteReplicationSet", "PROTO-SUCCESS-UpdateReplicationSet");
-    assertThat(outcome.aborted().values()).allMatch(m -> m.contains("replication set"));
-    assertThat(outcome.passed()).hasSize(IDS.size() - 3);
+    assertThat(outcome.aborted()).isEmpty();
+    assertThat(outcome.passed()).hasSize(IDS.size());
   }
 
   static Stream<Arguments> faults() {
@@ -44,10 +44,10 @@ class ProtocolChecksTest {
         Arguments.of("success-200-everywhere", join(ids("PROTO-SUCCESS-", "CreateResponsePlan", "CreateTimelineEvent",
             "DeleteIncidentRecord", "DeleteResponsePlan", "DeleteTimelineEvent", "TagResource", "UntagResource",
             "UpdateDeletionProtection", "UpdateIncidentRecord", "UpdateRelatedItems", "UpdateResponsePlan",
-            "UpdateTimelineEvent"), ids("PROTO-LABEL-", "TagResource", "UntagResource"),
-            ids("PROTO-QUERY-", "UntagResource"))),
+            "UpdateTimelineEvent", "CreateReplicationSet", "UpdateReplicationSet", "DeleteReplicationSet"))),
+        // no name anywhere: every check that judges an error, and the ledger's
         Arguments.of("no-error-type-header", join(allBut("PROTO-ERROR-", Set.of()),
-            allBut("PROTO-MODELED-ERRORS-", Set.of()))),
+            allBut("PROTO-MODELED-ERRORS-", Set.of()), Set.of("PROTO-QUOTA-TagResource", "PROTO-ERRORS-NAMED"))),
         Arguments.of("not-found-as-400", allBut("PROTO-ERROR-", Set.of())),
         // TagResource models ServiceQuotaExceededException: its 404 stays
         Arguments.of("unmodeled-error", join(allBut("PROTO-ERROR-", Set.of("TagResource")),
@@ -57,17 +57,20 @@ class ProtocolChecksTest {
             "StartIncident", "UntagResource", "UpdateDeletionProtection", "UpdateIncidentRecord", "UpdateRelatedItems",
             "UpdateReplicationSet", "UpdateResponsePlan", "UpdateTimelineEvent"))),
         Arguments.of("wrong-content-type", Set.of("PROTO-CONTENT-TYPE")),
+        // the operations whose typical input then loses its arn refuse it: their other checks are blocked by that
         Arguments.of("query-binding-ignored", join(ids("PROTO-QUERY-", "GetIncidentRecord", "GetReplicationSet",
-            "GetResourcePolicies", "GetResponsePlan", "GetTimelineEvent", "UntagResource"), ids("PROTO-SUCCESS-",
-            "GetIncidentRecord", "GetReplicationSet", "GetResourcePolicies", "GetResponsePlan", "GetTimelineEvent",
-            "UntagResource"), ids("PROTO-ERROR-", "DeleteReplicationSet", "GetIncidentRecord", "GetReplicationSet",
             "GetResourcePolicies", "GetResponsePlan", "GetTimelineEvent", "UntagResource"),
+            ids("PROTO-SUCCESS-", "DeleteReplicationSet"), ids("PROTO-ERROR-", "DeleteReplicationSet"),
             ids("PROTO-LABEL-", "UntagResource"))),
         Arguments.of("label-not-decoded", join(ids("PROTO-LABEL-", "ListTagsForResource", "TagResource",
-            "UntagResource"), ids("PROTO-SUCCESS-", "ListTagsForResource", "TagResource", "UntagResource"),
-            ids("PROTO-QUERY-", "UntagResource"))),
+            "UntagResource"), ids("PROTO-QUERY-", "UntagResource"))),
         // a SHOULD check: reported as an advisory, asserted below
-        Arguments.of("no-request-id", Set.of()));
+        Arguments.of("no-request-id", Set.of()),
+        // the tag quota's error with 400: the check that provokes it, and the one over every error seen
+        Arguments.of("quota-as-400", Set.of("PROTO-QUOTA-TagResource", "PROTO-ERRORS-STATUS")),
+        // legal restJson1: errors named only in the body pass; the missing header is an advisory
+        Arguments.of("error-type-in-body", Set.of()),
+        Arguments.of("error-code-in-body", Set.of()));
   }
 
   /** With the default client: success-200-everywhere's empty 200s once left REST Assured's connection held. */
@@ -79,10 +82,26 @@ class ProtocolChecksTest {
     Runs.Outcome outcome = Runs.run(Map.of("imkit.emulator.faults", fault, "imkit.skip", "PROTO-THROTTLE-LOW-RATE",
         "imkit.revision", Revisions.current().name()), Category.PROTOCOL);
     assertThat(outcome.failures().keySet()).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(outcome.aborted().keySet().stream().filter(id -> !outcome.aborted().get(id).contains("replication set")
+    Set<String> blocked = outcome.records().stream().filter(r -> r.status() == CheckStatus.BLOCKED)
+        .map(CheckResult::id).collect(java.util.stream.Collectors.toSet());
+    Set<String> causes = outcome.records().stream().filter(r -> r.status() == CheckStatus.BLOCKED)
+        .map(r -> r.cause().key()).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    assertThat(causes).isEqualTo(BLOCKED_BY.getOrDefault(fault, Set.of()));
+    assertThat(outcome.aborted().keySet().stream().filter(id -> !blocked.contains(id)
         && !id.equals("PROTO-THROTTLE-LOW-RATE")))
-        .containsExactlyElementsOf(fault.equals("no-request-id") ? List.of("PROTO-REQUEST-ID") : List.of());
+        .containsExactlyElementsOf(ADVISORIES.getOrDefault(fault, List.of()));
   }
+
+  /** The root causes of the checks each fault blocks: valid input refused (VAL-CONTROL reports it). */
+  private static final Map<String, Set<String>> BLOCKED_BY = Map.of(
+      "query-binding-ignored", new TreeSet<>(ids("refused:", "GetIncidentRecord", "GetReplicationSet",
+          "GetResourcePolicies", "GetResponsePlan", "GetTimelineEvent", "UntagResource")),
+      "label-not-decoded", new TreeSet<>(ids("refused:", "ListTagsForResource", "TagResource", "UntagResource")));
+
+  /** The SHOULD checks each fault makes advisories. */
+  private static final Map<String, List<String>> ADVISORIES = Map.of("no-request-id", List.of("PROTO-REQUEST-ID"),
+      "no-error-type-header", List.of("PROTO-ERRORS-TYPE-HEADER"),
+      "error-type-in-body", List.of("PROTO-ERRORS-TYPE-HEADER"), "error-code-in-body", List.of("PROTO-ERRORS-TYPE-HEADER"));
 
   /**
    * A target that throttles every third call: the kit's retries (with backoff) carry the run through with the

@@ -73,7 +73,8 @@ class RevisionChecksTest {
         "REV-ENUM-StartIncident-ItemType.TASK", "REV-PROBE-2023-11-16-BatchGetIncidentFindings")
         .hasSize(24);
     assertThat(outcome.failures().get("REV-DETECT")).contains("answers as 2022-03-16")
-        .contains("answers as 2022-03-16").contains("StartIncident refused an input valid since 2022-05-12");
+        .contains("answers as 2022-03-16").contains("StartIncident refused /relatedItems/0/identifier = INVOLVED_RESOURCE (valid since 2022-05-12",
+            "while it accepted the same input without that change");
   }
 
   @Test

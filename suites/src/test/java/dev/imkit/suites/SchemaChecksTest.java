@@ -24,20 +24,21 @@ class SchemaChecksTest {
     // the untagged plan's {"tags":{}} is accepted; the errors were provoked, not skipped
     assertThat(outcome.passed()).contains("SCHEMA-OUTPUT-ListTagsForResource",
         "SCHEMA-ERROR-ValidationException", "SCHEMA-ERROR-ResourceNotFoundException", "SCHEMA-ERROR-ConflictException",
-        "SCHEMA-ERROR-ServiceQuotaExceededException").hasSize(22);
+        "SCHEMA-ERROR-ServiceQuotaExceededException", "SCHEMA-ERRORS-SEEN").hasSize(23);
   }
 
   static Stream<Arguments> faults() {
     return Stream.of(
+        // ListTimelineEvents lists the run's incident, which has a timeline event by then
         Arguments.of("iso-timestamps", Set.of("SCHEMA-OUTPUT-GetIncidentRecord", "SCHEMA-OUTPUT-GetReplicationSet",
-            "SCHEMA-OUTPUT-GetTimelineEvent", "SCHEMA-OUTPUT-ListIncidentRecords")),
+            "SCHEMA-OUTPUT-GetTimelineEvent", "SCHEMA-OUTPUT-ListIncidentRecords", "SCHEMA-OUTPUT-ListTimelineEvents")),
         // the other answers are not reached: fixtures need the arns the fault leaves out
         Arguments.of("drop-required-output", Set.of("SCHEMA-OUTPUT-CreateResponsePlan",
             "SCHEMA-OUTPUT-ListIncidentRecords", "SCHEMA-OUTPUT-ListReplicationSets",
             "SCHEMA-OUTPUT-ListResponsePlans")),
         Arguments.of("error-without-message", Set.of("SCHEMA-ERROR-ConflictException",
             "SCHEMA-ERROR-ResourceNotFoundException", "SCHEMA-ERROR-ValidationException",
-            "SCHEMA-ERROR-ServiceQuotaExceededException")),
+            "SCHEMA-ERROR-ServiceQuotaExceededException", "SCHEMA-ERRORS-SEEN")),
         Arguments.of("unknown-enum-output", Set.of("SCHEMA-OUTPUT-GetIncidentRecord",
             "SCHEMA-OUTPUT-GetReplicationSet", "SCHEMA-OUTPUT-ListIncidentRecords")));
   }

@@ -20,10 +20,7 @@ class StateChecksTest {
   private static final Set<String> GONE_FROM_LISTS = Set.of("STATE-LIST-GONE-DeleteResponsePlan",
       "STATE-LIST-GONE-DeleteIncidentRecord");
 
-  /**
-   * Fault → the STATE checks it fails. filters-ignored and sort-ignored change what no STATE check asks for
-   * (filters and sort order have checks of their own); the exploration finds filters-ignored.
-   */
+  /** Fault → the STATE checks it fails. */
   private static final Map<Fault, Set<String>> FAILING = Map.ofEntries(
       Map.entry(Fault.DELETE_KEEPS, Set.of("STATE-DELETE-DeleteResponsePlan", "STATE-DELETE-DeleteIncidentRecord",
           "STATE-DELETE-DeleteTimelineEvent", "STATE-DELETE-DeleteResourcePolicy", "STATE-LIST-GONE-DeleteResponsePlan",
@@ -35,18 +32,27 @@ class StateChecksTest {
       Map.entry(Fault.RESOLVE_WITHOUT_TIME, Set.of("STATE-RESOLVE-UpdateIncidentRecord")),
       Map.entry(Fault.RELATED_ITEM_REMOVE_IGNORED, Set.of("STATE-REMOVE-UpdateRelatedItems",
           "STATE-LIST-KEPT-UpdateRelatedItems")),
-      // the newest plan or incident is the one a check lists, before or after it deletes or updates it
+      // the newest plan or incident is the one a check lists, before or after it deletes or updates it; the
+      // filtered lists miss the newest incident too, where a check needs it listed
       Map.entry(Fault.LIST_MISSES_NEWEST, Set.of("STATE-LIST-ListResponsePlans", "STATE-LIST-ListIncidentRecords",
           "STATE-LIST-GONE-DeleteResponsePlan", "STATE-LIST-GONE-DeleteIncidentRecord",
-          "STATE-LIST-UPDATED-UpdateResponsePlan", "STATE-LIST-UPDATED-UpdateIncidentRecord")),
+          "STATE-LIST-UPDATED-UpdateResponsePlan", "STATE-LIST-UPDATED-UpdateIncidentRecord",
+          "STATE-FILTER-ListIncidentRecords-createdBy", "STATE-FILTER-ListIncidentRecords-creationTime",
+          "STATE-FILTER-ListIncidentRecords-status")),
       Map.entry(Fault.TAGS_NOT_STORED, Set.of("STATE-TAGS-TagResource", "STATE-UNTAG-UntagResource",
           "STATE-TAGS-KEPT-TagResource")),
-      Map.entry(Fault.FILTERS_IGNORED, Set.of()),
-      Map.entry(Fault.SORT_IGNORED, Set.of()),
+      Map.entry(Fault.FILTERS_IGNORED, Set.of("STATE-FILTER-ListIncidentRecords-status",
+          "STATE-FILTER-ListIncidentRecords-impact", "STATE-FILTER-ListIncidentRecords-creationTime",
+          "STATE-FILTER-ListIncidentRecords-createdBy", "STATE-FILTER-ListIncidentRecords-all-filters")),
+      // oldest first whatever is asked
+      Map.entry(Fault.SORT_IGNORED, Set.of("STATE-SORT-ListTimelineEvents-EVENT_TIME-DESCENDING")),
       Map.entry(Fault.DELETE_LEAVES_IN_LISTS, GONE_FROM_LISTS),
       Map.entry(Fault.TAGS_SURVIVE_DELETE, Set.of("STATE-TAGS-GONE-DeleteResponsePlan")),
       Map.entry(Fault.UPDATE_DROPS_MEMBER, Set.of("STATE-UPDATE-KEEPS-UpdateResponsePlan",
           "STATE-UPDATE-KEEPS-UpdateIncidentRecord")));
+
+  /** Skipped by the embedded emulator, whose updates complete at once (SemanticChecksTest holds one in flight). */
+  static final String CONFLICT = "STATE-CONFLICT-UpdateReplicationSet";
 
   /** A PAGINATION fault only a STATE check sees: a walk with an insert between its pages. */
   @Test
@@ -64,7 +70,7 @@ class StateChecksTest {
   void cleanEmulatorPassesEveryStateCheck() {
     Runs.Outcome outcome = Runs.run(Map.of(), Category.STATE);
     assertThat(outcome.failures()).isEmpty();
-    assertThat(outcome.aborted()).isEmpty();
+    assertThat(outcome.aborted()).containsOnlyKeys(CONFLICT);
     assertThat(outcome.failedContainers()).isEmpty();
     assertThat(outcome.passed()).hasSizeGreaterThanOrEqualTo(42);
   }
@@ -75,7 +81,9 @@ class StateChecksTest {
     assertThat(outcome.failures()).isEmpty();
     assertThat(outcome.aborted()).containsOnlyKeys("STATE-ADD-UpdateRelatedItems-INVOLVED_RESOURCE",
         "STATE-GENID-UpdateRelatedItems", "STATE-READBACK-CreateResponsePlan-dynamicParameters",
-        "STATE-READBACK-CreateTimelineEvent-eventReferences");
+        "STATE-READBACK-CreateTimelineEvent-eventReferences", CONFLICT,
+        "STATE-FILTER-ListTimelineEvents-eventReference", "STATE-START-StartIncident-incidentTags",
+        "STATE-UPDATE-UpdateTimelineEvent-eventReferences");
   }
 
   @Test
@@ -93,7 +101,7 @@ class StateChecksTest {
   void eachFaultFailsExactlyItsChecks(Fault fault, Set<String> expected) {
     Runs.Outcome outcome = Runs.run(Map.of("imkit.emulator.faults", fault.id()), Category.STATE);
     assertThat(outcome.failures().keySet()).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(outcome.aborted()).isEmpty();
+    assertThat(outcome.aborted()).containsOnlyKeys(CONFLICT);
   }
 
   @Test

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.imkit.schemas.api.Revisions;
 import dev.imkit.suites.api.Catalogue;
 import dev.imkit.reports.api.Category;
+import dev.imkit.reports.api.CauseKind;
+import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.CheckStatus;
 import dev.imkit.suites.api.CheckInfo;
 import java.util.HashSet;
 import java.util.List;
@@ -26,22 +29,43 @@ class ValidationChecksTest {
   private static final List<String> IDS = Catalogue.current().stream()
       .filter(c -> c.category() == Category.VALIDATION).map(CheckInfo::id).toList();
 
+  /** Site checks: one per expressible rule site. */
+  private static final List<String> SITES = IDS.stream()
+      .filter(id -> !id.startsWith("VAL-CONTROL-") && !id.startsWith("VAL-EDGE-")).toList();
+  /** The sites no valid input reaches (the documentation names no filter of that kind): skipped, not judged. */
+  private static final Set<String> UNREACHABLE = Set.of(
+      "VAL-MAXITEMS-ListTimelineEvents-filters[].condition.equals.integerValues",
+      "VAL-TYPE-ListTimelineEvents-filters[].condition.equals.integerValues",
+      "VAL-TYPE-ListTimelineEvents-filters[].condition.equals.integerValues[]",
+      "VAL-UNIONEMPTY-ListTimelineEvents-filters[].condition.equals",
+      "VAL-UNIONMULTIPLE-ListTimelineEvents-filters[].condition.equals",
+      "VAL-TYPE-ListTimelineEvents-filters[].condition.equals");
+
   @Test
   void everyCheckPassesAgainstTheCleanEmulator() {
     Runs.Outcome outcome = Runs.run(FAST, Category.VALIDATION);
     assertThat(outcome.failedContainers()).isEmpty();
     assertThat(outcome.failures()).isEmpty();
-    assertThat(outcome.aborted()).isEmpty();
-    assertThat(outcome.passed()).containsExactlyInAnyOrderElementsOf(IDS);
+    assertThat(outcome.aborted().keySet()).containsExactlyInAnyOrderElementsOf(UNREACHABLE);
+    assertThat(outcome.aborted().values()).allMatch(m -> m.startsWith("not applicable: the documentation of"));
+    assertThat(outcome.passed()).containsExactlyInAnyOrderElementsOf(IDS.stream()
+        .filter(id -> !UNREACHABLE.contains(id)).toList());
+    assertThat(outcome.records()).noneMatch(r -> r.status() == CheckStatus.BLOCKED);
   }
 
   @Test
-  void idsAreUniqueAndOnePerExpressibleRuleSite() {
+  void idsAreUniqueAndOnePerExpressibleRuleSiteControlAndBoundary() {
     assertThat(new HashSet<>(IDS)).hasSize(IDS.size());
     // 631 rule sites at 2023-11-16, less the three required /tags/{resourceArn} labels
-    assertThat(IDS).hasSize(628).contains("VAL-ENUM-StartIncident-relatedItems[].identifier.type",
+    assertThat(SITES).hasSize(628).contains("VAL-ENUM-StartIncident-relatedItems[].identifier.type",
         "VAL-MINENTRIES-CreateResponsePlan-actions[].ssmAutomation.dynamicParameters",
         "VAL-TYPE-CreateReplicationSet-regions{}.sseKmsKeyId", "VAL-REQUIRED-GetResponsePlan-arn");
+    assertThat(IDS).contains("VAL-CONTROL-StartIncident", "VAL-CONTROL-CreateResponsePlan-full",
+        "VAL-CONTROL-CreateResponsePlan-chatChannel.empty", "VAL-EDGE-LENGTH-StartIncident-title",
+        "VAL-EDGE-LENGTH-CreateResponsePlan-name", "VAL-EDGE-ENUM-UpdateIncidentRecord-status",
+        "VAL-EDGE-ENTRIES-TagResource-tags", "VAL-EDGE-KEYLENGTH-TagResource-tags{key}");
+    assertThat(IDS.stream().filter(id -> id.startsWith("VAL-CONTROL-"))).hasSizeBetween(31, 100);
+    assertThat(IDS.stream().filter(id -> id.startsWith("VAL-EDGE-"))).hasSizeGreaterThan(100);
     assertThat(IDS).allMatch(id -> id.matches("[A-Za-z0-9.\\[\\]{}_-]+"));
   }
 
@@ -53,8 +77,15 @@ class ValidationChecksTest {
     assertThat(since.get("VAL-REQUIRED-ListIncidentFindings-incidentRecordArn")).isEqualTo("2023-11-16");
     assertThat(since.get("VAL-MINENTRIES-CreateResponsePlan-actions[].ssmAutomation.dynamicParameters"))
         .isEqualTo("2022-05-12");
+    assertThat(since.get("VAL-CONTROL-ListIncidentFindings")).isEqualTo("2023-11-16");
   }
 
+  /**
+   * Each VALIDATION fault, the kinds of site it fails, and the sites still refused for a reason the break itself
+   * gives: a page token the target never issued, a filter key the documentation does not name. Before the checks
+   * were causal, five UNIONMULTIPLE sites of filters and replication set actions were listed here as "refused for
+   * another reason" (an undocumented filter key in the base input); now their deviation shows.
+   */
   static Stream<Arguments> faults() {
     return Stream.of(
         Arguments.of("accept-unknown-enum", Set.of("ENUM"), Set.of(), Set.of()),
@@ -65,44 +96,80 @@ class ValidationChecksTest {
                 "VAL-REQUIRED-ListTimelineEvents-filters[].condition", "VAL-REQUIRED-ListTimelineEvents-filters[].key"),
             // an empty list in the query string is no parameter at all: a missing required member
             Set.of("VAL-MINITEMS-UntagResource-tagKeys")),
-        Arguments.of("accept-union-two-members", Set.of("UNIONMULTIPLE"),
-            Set.of("VAL-UNIONMULTIPLE-ListIncidentRecords-filters[].condition",
-                "VAL-UNIONMULTIPLE-ListIncidentRecords-filters[].condition.equals",
-                "VAL-UNIONMULTIPLE-ListTimelineEvents-filters[].condition",
-                "VAL-UNIONMULTIPLE-ListTimelineEvents-filters[].condition.equals",
-                "VAL-UNIONMULTIPLE-UpdateReplicationSet-actions[]"), Set.of()),
+        Arguments.of("accept-union-two-members", Set.of("UNIONMULTIPLE"), Set.of(), Set.of()),
         Arguments.of("ignore-length", Set.of("MINLENGTH", "MAXLENGTH", "KEYMINLENGTH", "KEYMAXLENGTH"),
-            // refused for another reason: tokens not issued, unknown filter keys, replication set rules
+            // refused for what the break itself makes them: tokens not issued, filter keys not documented
             Set.of("VAL-MAXLENGTH-GetResourcePolicies-nextToken", "VAL-MAXLENGTH-ListIncidentFindings-nextToken",
-                "VAL-MAXLENGTH-ListIncidentRecords-filters[].condition.equals.stringValues[]",
                 "VAL-MAXLENGTH-ListIncidentRecords-filters[].key", "VAL-MAXLENGTH-ListIncidentRecords-nextToken",
                 "VAL-MAXLENGTH-ListRelatedItems-nextToken", "VAL-MAXLENGTH-ListReplicationSets-nextToken",
-                "VAL-MAXLENGTH-ListResponsePlans-nextToken",
-                "VAL-MAXLENGTH-ListTimelineEvents-filters[].condition.equals.stringValues[]",
-                "VAL-MAXLENGTH-ListTimelineEvents-filters[].key", "VAL-MAXLENGTH-ListTimelineEvents-nextToken",
-                "VAL-MAXLENGTH-UpdateReplicationSet-actions[].addRegionAction.sseKmsKeyId",
-                "VAL-MAXLENGTH-UpdateReplicationSet-clientToken"), Set.of()),
+                "VAL-MAXLENGTH-ListResponsePlans-nextToken", "VAL-MAXLENGTH-ListTimelineEvents-filters[].key",
+                "VAL-MAXLENGTH-ListTimelineEvents-nextToken",
+                "VAL-MAXLENGTH-UpdateReplicationSet-actions[].deleteRegionAction.regionName"), Set.of()),
         Arguments.of("ignore-pattern", Set.of("PATTERN", "KEYPATTERN"), Set.of(), Set.of()),
         Arguments.of("ignore-range", Set.of("MINIMUM", "MAXIMUM"), Set.of(), Set.of()),
         Arguments.of("ignore-collection-size", Set.of("MINITEMS", "MAXITEMS", "MINENTRIES", "MAXENTRIES"),
-            Set.of("VAL-MAXITEMS-ListIncidentRecords-filters",
-                "VAL-MAXITEMS-ListIncidentRecords-filters[].condition.equals.integerValues",
-                "VAL-MAXITEMS-ListIncidentRecords-filters[].condition.equals.stringValues",
-                "VAL-MAXITEMS-ListTimelineEvents-filters",
-                "VAL-MAXITEMS-ListTimelineEvents-filters[].condition.equals.integerValues",
-                "VAL-MAXITEMS-ListTimelineEvents-filters[].condition.equals.stringValues",
-                "VAL-MAXITEMS-UpdateReplicationSet-actions", "VAL-MINITEMS-UntagResource-tagKeys"), Set.of()),
+            Set.of("VAL-MINITEMS-UntagResource-tagKeys"), Set.of()),
         Arguments.of("validation-as-500", kinds(), Set.of(), Set.of()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("faults")
   void eachFaultFailsExactlyItsChecks(String fault, Set<String> kinds, Set<String> stillRefused, Set<String> extra) {
-    Set<String> expected = new TreeSet<>(extra);
-    IDS.stream().filter(id -> kinds.contains(id.split("-")[1]) && !stillRefused.contains(id)).forEach(expected::add);
+    Set<String> broken = new TreeSet<>(extra);
+    SITES.stream().filter(id -> kinds.contains(id.split("-")[1]) && !stillRefused.contains(id)
+        && !UNREACHABLE.contains(id)).forEach(broken::add);
+    // while the account has its replication set, a CreateReplicationSet that is not validated first answers 409
+    // ConflictException: the model does not say which comes first, so those breaks cannot be judged
+    Set<String> blocked = new TreeSet<>(broken.stream().filter(id -> id.contains("-CreateReplicationSet-")
+        && !fault.equals("validation-as-500")).toList());
+    broken.removeAll(blocked);
     Runs.Outcome outcome = Runs.run(with(fault), Category.VALIDATION);
-    assertThat(outcome.failures().keySet()).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(outcome.aborted()).isEmpty();
+    assertThat(outcome.failures().keySet()).containsExactlyInAnyOrderElementsOf(broken);
+    Set<String> aborted = new TreeSet<>(UNREACHABLE);
+    aborted.addAll(blocked);
+    assertThat(outcome.aborted().keySet()).containsExactlyInAnyOrderElementsOf(aborted);
+    assertThat(outcome.records()).filteredOn(r -> blocked.contains(r.id()))
+        .allSatisfy(r -> assertThat(r.cause().key()).isEqualTo("state:CreateReplicationSet"));
+    Causality.assertEveryPassIsCausal(outcome);
+  }
+
+  @Test
+  void validInputRefusedFailsTheBoundaryOfThatRuleOnly() {
+    assertThat(Runs.run(with("refuse-empty-title"), Category.VALIDATION).failures().keySet())
+        .containsExactlyInAnyOrder("VAL-EDGE-LENGTH-CreateResponsePlan-incidentTemplate.title",
+            "VAL-EDGE-LENGTH-StartIncident-title", "VAL-EDGE-LENGTH-UpdateIncidentRecord-title",
+            "VAL-EDGE-LENGTH-UpdateResponsePlan-incidentTemplateTitle",
+            "VAL-EDGE-LENGTH-StartIncident-relatedItems[].title",
+            "VAL-EDGE-LENGTH-UpdateRelatedItems-relatedItemsUpdate.itemToAdd.title");
+    Runs.Outcome longNames = Runs.run(with("refuse-long-names"), Category.VALIDATION);
+    assertThat(longNames.failures().keySet()).allMatch(id -> id.startsWith("VAL-EDGE-LENGTH-"))
+        .contains("VAL-EDGE-LENGTH-CreateResponsePlan-name", "VAL-EDGE-LENGTH-CreateResponsePlan-displayName");
+    assertThat(longNames.failures().get("VAL-EDGE-LENGTH-CreateResponsePlan-name"))
+        .contains("valid input refused", "200 characters (the maximum) was answered 400 ValidationException");
+    Causality.assertEveryPassIsCausal(longNames);
+  }
+
+  @Test
+  void aMissingOperationFailsItsControlAndBlocksOnlyWhatNeedsIt() {
+    Runs.Outcome outcome = Runs.run(with("missing-resource-policies"), Category.VALIDATION);
+    Set<String> policyOps = Set.of("PutResourcePolicy", "GetResourcePolicies", "DeleteResourcePolicy");
+    assertThat(outcome.failures().keySet()).containsExactlyInAnyOrder("VAL-CONTROL-PutResourcePolicy",
+        "VAL-CONTROL-GetResourcePolicies");
+    assertThat(outcome.failures().get("VAL-CONTROL-PutResourcePolicy")).contains("valid input refused",
+        "404 UnknownOperationException");
+    List<CheckResult> blocked = outcome.records().stream().filter(r -> r.status() == CheckStatus.BLOCKED).toList();
+    assertThat(blocked).isNotEmpty().allSatisfy(r -> {
+      assertThat(policyOps).contains(r.operations().get(0));
+      assertThat(r.cause().kind()).isEqualTo(CauseKind.OPERATION_MISSING);
+      assertThat(r.cause().key()).isIn("missing:PutResourcePolicy", "missing:GetResourcePolicies");
+    });
+    // DeleteResourcePolicy's checks need a policy to delete: blocked by PutResourcePolicy, which is missing
+    assertThat(blocked).filteredOn(r -> r.operations().get(0).equals("DeleteResourcePolicy"))
+        .allSatisfy(r -> assertThat(r.cause().key()).isEqualTo("missing:PutResourcePolicy"));
+    assertThat(IDS.stream().filter(id -> policyOps.stream().anyMatch(op -> id.contains("-" + op + "-")
+        || id.endsWith("-" + op)) && !outcome.failures().containsKey(id))).containsExactlyInAnyOrderElementsOf(
+        blocked.stream().map(CheckResult::id).toList());
+    assertThat(outcome.passed()).hasSizeGreaterThan(IDS.size() * 3 / 4);
   }
 
   @Test
@@ -123,15 +190,16 @@ class ValidationChecksTest {
   }
 
   @Test
-  void withoutItsReferencesEveryCheckIsSkippedForOneReasonTriedOnce() {
-    // CreateReplicationSet answers without its arn: nothing to refer to
+  void withoutTheReplicationSetEveryCheckIsBlockedByOneCauseTriedOnce() {
+    // CreateReplicationSet answers without its arn: nothing lives without a replication set
     Runs.Outcome outcome = Runs.run(with("drop-required-output"), Category.VALIDATION);
-    assertThat(outcome.failures()).isEmpty();
-    assertThat(outcome.aborted()).hasSize(IDS.size());
-    assertThat(new HashSet<>(outcome.aborted().values())).hasSize(1);
-    assertThat(outcome.aborted().values().iterator().next()).startsWith("BLOCKED by CreateReplicationSet");
-    long requests = outcome.records().stream().mapToLong(r -> r.requests()).sum();
-    assertThat(requests).isLessThan(10);
+    List<CheckResult> blocked = outcome.records().stream().filter(r -> r.status() == CheckStatus.BLOCKED).toList();
+    assertThat(blocked.stream().map(r -> r.cause().key()).distinct()).containsExactly("unusable:CreateReplicationSet");
+    assertThat(blocked.size() + UNREACHABLE.size() + outcome.passed().size() + outcome.failures().size())
+        .isEqualTo(IDS.size());
+    assertThat(blocked).hasSizeGreaterThan(IDS.size() / 2);
+    // tried once: the blocked checks together sent next to nothing
+    assertThat(blocked.stream().mapToLong(CheckResult::requests).sum()).isLessThan(10);
   }
 
   /** A fault run, at the current revision: faults may mislead revision detection, which is not tested here. */

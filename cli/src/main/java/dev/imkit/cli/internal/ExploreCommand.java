@@ -2,16 +2,23 @@ package dev.imkit.cli.internal;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.imkit.reports.api.Baseline;
 import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.CheckStatus;
+import dev.imkit.reports.api.ReportFolder;
+import dev.imkit.reports.api.Results;
+import dev.imkit.reports.api.ResultsListener;
+import dev.imkit.reports.api.RunInfo;
+import dev.imkit.reports.api.Verdict;
 import dev.imkit.suites.api.Settings;
 import dev.imkit.suites.checks.Explore;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
@@ -83,32 +90,37 @@ final class ExploreCommand implements Callable<Integer> {
     budget.put(Settings.EXPLORE_SEQUENCES, sequences);
     budget.put(Settings.EXPLORE_REPLAY, replay);
     Settings settings = flags.settings(console.environment()).with(budget);
-    ReportFiles reports = ReportFiles.in(Path.of(flags.reportDir).toAbsolutePath().normalize(), settings);
-    Tally tally = new Tally();
+    ReportFolder folder = ReportFiles.folder(flags.reportDir(console.environment()));
+    Optional<Baseline> baseline = ReportFiles.baseline(settings);
     Instant start = Instant.now();
-    String target = RunCommand.describeTarget(settings);
-    console.err().println("imkit: exploring " + target + ", seed " + settings.seed()
+    console.err().println("imkit: exploring " + RunCommand.describeTarget(settings) + ", seed " + settings.seed()
         + (settings.shard().isAll() ? "" : ", shard " + settings.shard()));
-    reports.started(start, target, commandLine());
+    SetupProblems setup = new SetupProblems();
+    ResultsListener results = ResultsListener.writingTo(folder).withSecrets(RunCommand.secrets(settings))
+        .withCommandLine(commandLine());
     List<CheckResult> found;
     try (ExploreListener progress = new ExploreListener(console.err(), console.terminal())) {
-      List<TestExecutionListener> listeners = new ArrayList<>(List.of(tally, progress));
-      listeners.addAll(reports.listeners(console.err()));
-      launch(settings, listeners);
+      launch(settings, List.of(setup, progress, results));
       found = progress.records();
     }
-    for (Throwable t : tally.containerFailures()) {
-      Failures.Problem problem = Failures.classify(t);
-      console.err().println("imkit explore: " + problem.message());
+    Map<Failures.Problem, Throwable> problems = setup.problems();
+    for (Map.Entry<Failures.Problem, Throwable> p : problems.entrySet()) {
+      console.err().println("imkit explore: " + p.getKey().message());
       if (Debug.requested(spec.commandLine())) {
-        Debug.print(console.err(), t);
+        Debug.print(console.err(), p.getValue());
       }
-      return problem.exitCode();
     }
-    Path html = reports.write(start, target, tally.revision(), commandLine());
+    int setupCode = problems.keySet().stream().mapToInt(Failures.Problem::exitCode).max().orElse(ExitCode.PASS);
+    if (setupCode != ExitCode.PASS || !results.wroteResults()) {
+      return Math.max(setupCode, ExitCode.NEW_FAILURES);
+    }
+    List<CheckResult> all = Results.read(folder.dir());
+    RunInfo run = results.run().orElseGet(() -> RunCommand.fallback(settings, start, commandLine()))
+        .ended(true, Duration.between(start, Instant.now()).toMillis(),
+            all.stream().mapToLong(CheckResult::requests).sum());
     print(found);
-    console.out().println("report: " + html);
-    return found.stream().anyMatch(r -> r.status() == CheckStatus.FAIL) ? ExitCode.NEW_FAILURES : ExitCode.PASS;
+    Verdict verdict = ReportFiles.finish(folder, run, all, baseline, console.out());
+    return verdict.passes() ? ExitCode.PASS : ExitCode.NEW_FAILURES;
   }
 
   private static void launch(Settings settings, List<TestExecutionListener> listeners) {
@@ -120,21 +132,13 @@ final class ExploreCommand implements Callable<Integer> {
         listeners.toArray(TestExecutionListener[]::new));
   }
 
-  /** The findings, one block each: status, ID, the divergence, the replay command. */
+  /** The exploration's summary; the findings are listed with their replays by the run's summary after it. */
   private void print(List<CheckResult> records) {
-    // the summary passes; every finding fails, or is an advisory or a known failure
     records.stream().filter(r -> r.status() == CheckStatus.PASS && !r.notes().isEmpty())
         .forEach(r -> console.out().println(r.notes().get(0)));
-    List<CheckResult> findings = records.stream().filter(r -> r.status() != CheckStatus.PASS).toList();
-    if (findings.isEmpty()) {
-      console.out().println("no findings: the target answered as the reference on everything compared");
-      return;
-    }
-    console.out().println(findings.size() + " finding" + (findings.size() == 1 ? "" : "s") + ":");
-    for (CheckResult f : findings) {
-      console.out().printf("%-8s %s%n         %s%n         replay: %s%n", f.status(), f.id(),
-          f.message().lines().findFirst().orElse(""), f.replayCommand());
-    }
+    long findings = records.stream().filter(r -> r.status() != CheckStatus.PASS).count();
+    console.out().println(findings == 0 ? "no findings: the target answered as the reference on everything compared"
+        : findings + " finding" + (findings == 1 ? "" : "s") + " (each a check record below, with its replay)");
   }
 
   /** The command as typed, with the secret left out, for the report's re-run line. */

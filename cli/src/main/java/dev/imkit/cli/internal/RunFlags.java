@@ -68,8 +68,10 @@ final class RunFlags {
       description = "a 12-digit account a live target may be written to (nothing is written elsewhere); repeatable")
   List<String> allowAccounts = List.of();
 
-  @Option(names = "--live", paramLabel = "BOOL",
-      description = "treat the endpoint as a real account even if it is loopback (default: live unless loopback)")
+  @Option(names = "--live", paramLabel = "true|false|auto",
+      description = {"false: the endpoint is an emulator wherever it runs (http://localstack:4566): no account check,",
+          "  no allowlist, no rate limit or budget; true: a real account even on loopback;",
+          "  auto (default): live unless the endpoint is loopback"})
   String live;
 
   @Option(names = "--rate-limit", paramLabel = "PER_SECOND",
@@ -84,8 +86,14 @@ final class RunFlags {
   String retries;
 
   @Option(names = "--report-dir", paramLabel = "DIR",
-      description = "where results.jsonl, report.html, junit/, allure-results/ and journal.jsonl go (default imkit-reports)")
-  String reportDir = "imkit-reports";
+      description = "where results.jsonl, run.json, report.html, junit/, allure-results/ and journal.jsonl go "
+          + "(default imkit-reports); the run replaces only the files imkit wrote there, once it has results")
+  String reportDir;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "after the run, write its failing (and unexplained blocked) checks to FILE as a baseline, "
+          + "each with its message as the reason")
+  String writeBaseline;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "per request (default 30)")
   String timeout;
@@ -124,12 +132,20 @@ final class RunFlags {
     return p;
   }
 
+  /** The report folder: {@code --report-dir}, else {@code IMKIT_REPORT_DIR}, else {@code imkit-reports}. */
+  Path reportDir(Map<String, String> environment) {
+    String dir = reportDir != null && !reportDir.isBlank() ? reportDir
+        : environment.getOrDefault(Settings.environmentName(Settings.REPORT_DIR), "imkit-reports");
+    return Path.of(dir.isBlank() ? "imkit-reports" : dir.trim()).toAbsolutePath().normalize();
+  }
+
   /**
    * The run's settings: these flags over the {@code IMKIT_*} variables of {@code environment}, checked now so a
    * mistake is one line before anything starts. The seed is settled here, so it can be printed and replayed.
    */
   Settings settings(Map<String, String> environment) {
     Map<String, String> given = parameters();
+    given.put(Settings.REPORT_DIR, reportDir(environment).toString());
     // Settings parses the endpoint with URI.create, whose exception is no message for a user: check it first
     Optional.ofNullable(given.getOrDefault(Settings.ENDPOINT, environment.get(Settings.environmentName(Settings.ENDPOINT))))
         .map(String::trim).filter(u -> !u.isEmpty()).ifPresent(RunFlags::checkUrl);

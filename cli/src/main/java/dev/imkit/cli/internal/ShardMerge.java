@@ -3,9 +3,13 @@ package dev.imkit.cli.internal;
 import dev.imkit.reports.api.Baseline;
 import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.CheckStatus;
+import dev.imkit.reports.api.ReportFolder;
 import dev.imkit.reports.api.Results;
+import dev.imkit.reports.api.RunFiles;
 import dev.imkit.reports.api.RunInfo;
+import dev.imkit.reports.api.Verdict;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,20 +41,18 @@ final class ShardMerge {
   record Merged(List<CheckResult> results, RunInfo info) {
   }
 
-  /** Merges the shards, writes the merged files beside {@code html} and renders it; returns the report's path. */
-  static Path report(List<Path> inputs, Path html, Optional<Baseline> baseline) {
+  /**
+   * Merges the shards, writes the merged {@code results.jsonl} and every report of a run in {@code dir}, prints
+   * the run's summary; returns the merged run's verdict.
+   */
+  static Verdict report(List<Path> inputs, Path dir, Optional<Baseline> baseline, PrintWriter out) {
     Merged merged = merge(inputs);
-    Path dir = html.toAbsolutePath().getParent();
-    try {
-      Files.createDirectories(dir);
-      List<String> lines = merged.results().stream().map(CheckResult::toJson).toList();
-      Files.write(dir.resolve(Results.FILE_NAME), lines, StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve(ReportFiles.RUN_INFO), merged.info().toJson(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the merged results in " + dir + ": " + e.getMessage(), e);
-    }
-    return ReportFiles.render(merged.info(), merged.results(), baseline, html.toAbsolutePath(),
-        dir.resolve(ReportFiles.ALLURE));
+    ReportFolder folder = ReportFiles.folder(dir);
+    folder.claim();
+    StringBuilder lines = new StringBuilder();
+    merged.results().forEach(r -> lines.append(r.toJson()).append('\n'));
+    folder.write(RunFiles.RESULTS, lines.toString());
+    return ReportFiles.finish(folder, merged.info(), merged.results(), baseline, out);
   }
 
   static Merged merge(List<Path> inputs) {
@@ -69,7 +71,7 @@ final class ShardMerge {
       }
       shard.forEach(r -> byId.merge(r.id(), r, ShardMerge::worse));
       Path dir = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
-      Path run = dir.resolve(ReportFiles.RUN_INFO);
+      Path run = dir.resolve(RunFiles.RUN_JSON);
       if (Files.isReadable(run)) {
         infos.add(read(run));
       }

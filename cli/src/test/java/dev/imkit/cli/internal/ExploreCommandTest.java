@@ -25,7 +25,7 @@ class ExploreCommandTest {
         .contains("\"status\":\"PASS\"");
     assertThat(Files.readString(dir.resolve("run.json"))).contains("\"commandLine\":\"imkit explore --sequences 60")
         .contains("\"finished\":true");
-    assertThat(dir.resolve("junit/TEST-junit-jupiter.xml")).exists();
+    assertThat(dir.resolve("junit/TEST-imkit.xml")).exists();
   }
 
   @Test
@@ -33,7 +33,7 @@ class ExploreCommandTest {
     Cli.Outcome outcome = Cli.run("explore", "--fault", "delete-leaves-in-lists", "--sequences", "150", "--seed", "3",
         "--report-dir", dir.toString());
     assertThat(outcome.exitCode()).as(outcome.err() + outcome.out()).isEqualTo(ExitCode.NEW_FAILURES);
-    assertThat(outcome.out()).containsPattern("FAIL +STATE-EXPLORE-LISTED-Delete(ResponsePlan|IncidentRecord)-extra")
+    assertThat(outcome.out()).containsPattern("STATE-EXPLORE-LISTED-Delete(ResponsePlan|IncidentRecord)-extra +List")
         .contains("is listed 1 time(s) by the target, 0 by the reference")
         .contains("replay: ./imkit explore --revision 2023-11-16 --fault delete-leaves-in-lists --seed 3 --replay ");
     assertThat(Files.readString(dir.resolve("report.html"))).contains("STATE-EXPLORE-LISTED-Delete");

@@ -105,7 +105,7 @@ class ReplicationSetTest extends SdkTestBase {
           + "','actions':[{'addRegionAction':{'regionName':'eu-west-2'}}]}"));
       assertThat(conflict.status()).isEqualTo(409);
       assertThat(conflict.header("X-Amzn-ErrorType")).isEqualTo("ConflictException");
-      assertThat(conflict.json().get("message").asText()).contains("updating");
+      assertThat(conflict.json().get("message").asText()).contains("UPDATING");
       assertThat(conflict.json().get("resourceIdentifier").asText()).isEqualTo(arn);
       assertThat(conflict.json().get("resourceType").asText()).isEqualTo("REPLICATION_SET");
       assertThat(conflict.json().get("retryAfter").isNumber()).isTrue();

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imkit.generators.internal.Edges;
 import dev.imkit.generators.internal.Generators;
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Operation;
@@ -13,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.jqwik.api.Arbitrary;
@@ -102,6 +104,91 @@ public final class IncidentManagerArbitraries {
   /** The places where one rule of the operation's input can be broken, in document order. */
   public List<RuleSite> ruleSites(String operation) {
     return generators.ruleSites(operation);
+  }
+
+  /**
+   * The operation's controls: valid inputs of typical values that host every rule site and every boundary's
+   * place, the base control (required members only) first. Deterministic: the same at every call and in every
+   * run, apart from references the context supplies.
+   */
+  public List<Control> controls(String operation) {
+    return generators.controls(operation);
+  }
+
+  /** The control (of {@link #controls}) that hosts {@code place}, a pointer template. */
+  public Control controlFor(String operation, String place) {
+    return controls(operation).stream().filter(c -> c.hosts(place)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(operation + " has no control hosting " + place));
+  }
+
+  /** The control a rule site is broken in (of {@link #controls}). */
+  public Control controlFor(String operation, RuleSite site) {
+    return controlFor(operation, controlPlace(operation, site));
+  }
+
+  /**
+   * The base control with only {@code place} added: when a full control is refused, the controls of its places
+   * one by one tell which place the target refuses.
+   */
+  public Control alone(String operation, String place) {
+    return generators.alone(operation, place);
+  }
+
+  /**
+   * Why no valid input can host {@code place}, if none can: the model allows it, the documentation does not (no
+   * documented filter key of ListTimelineEvents is compared with integers). Checks there cannot be judged.
+   */
+  public java.util.Optional<String> unreachable(String operation, String place) {
+    return generators.unreachable(operation, place);
+  }
+
+  /** The place (pointer template) a control must host for {@code site} of {@code operation} to be broken in it. */
+  public String controlPlace(String operation, RuleSite site) {
+    return generators.controlPlace(operation, site);
+  }
+
+  /**
+   * Inputs that are {@code control} with exactly the rule of {@code site} broken and nothing else changed: the
+   * broken value, the missing member, the list or map made too short or too long from the control's own elements.
+   */
+  public Arbitrary<InvalidInput> invalidInput(String operation, RuleSite site, Control control) {
+    return generators.invalidInput(operation, site, control);
+  }
+
+  /** The valid extremes of every constrained place of the operation's input. */
+  public List<Boundary> boundaries(String operation) {
+    return generators.boundaries(operation);
+  }
+
+  /** {@code control} with {@code edge} of {@code boundary} in its place (a related item's type kept fitting). */
+  public ObjectNode withEdge(Control control, Boundary boundary, Edge edge) {
+    return Edges.apply(control, boundary, edge);
+  }
+
+  /** {@code control}'s input with {@code value} at {@code place}, a pointer template it hosts. */
+  public ObjectNode withValue(Control control, String place, JsonNode value) {
+    return Edges.withValue(control, place, value);
+  }
+
+  /**
+   * The pointer template of a concrete pointer into {@code operation}'s input ({@code /tags/Owner} is
+   * {@code /tags/*}), or empty when it names no place of the input.
+   */
+  public java.util.Optional<String> template(String operation, String pointer) {
+    return generators.template(operation, pointer);
+  }
+
+  /** The places (pointer templates) of {@code operation}'s input where {@code shape} has {@code member}. */
+  public List<String> placesOf(String operation, String shape, String member) {
+    return generators.placesOf(operation, shape, member);
+  }
+
+  /**
+   * A copy of {@code document} with fresh values where each call needs its own: the idempotency token, names that
+   * must be unique, what identifies an added item (lengths kept); places in {@code keep} stay as they are.
+   */
+  public ObjectNode fresh(String operation, ObjectNode document, Set<String> keep, Random random) {
+    return generators.fresh(operation, document, keep, random);
   }
 
   /** Valid values of any shape at this revision, e.g. {@code DynamicSsmParameters}. */

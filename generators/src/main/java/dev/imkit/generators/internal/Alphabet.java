@@ -81,7 +81,7 @@ final class Alphabet {
    */
   String string(Source source, int n) {
     int[] codePoints = new int[n];
-    if (n <= PER_CODE_POINT) {
+    if (n <= PER_CODE_POINT || source.isTypical()) {
       for (int i = 0; i < n; i++) {
         codePoints[i] = next(source);
       }
@@ -101,6 +101,9 @@ final class Alphabet {
 
   /** One code point: a weighted range, then uniform within it; recorded as the index in the alphabet. */
   int next(Source source) {
+    if (source.isTypical()) {
+      return typical(source.rawLong());
+    }
     if (source.isReplaying()) {
       return at(source.uniform(size - 1));
     }
@@ -109,6 +112,34 @@ final class Alphabet {
     int local = local(bits, range);
     source.recordIndex(offsets[range] + local);
     return starts[range] + local;
+  }
+
+  /**
+   * A letter or digit of this alphabet, as typical values have them (an identifier-like {@code k3Xa9}); the
+   * simplest code point when it has none.
+   */
+  private int typical(long bits) {
+    List<Integer> plain = plain();
+    return plain.isEmpty() ? starts[0] : plain.get((int) Math.floorMod(bits, (long) plain.size()));
+  }
+
+  private volatile List<Integer> plain;
+
+  private List<Integer> plain() {
+    List<Integer> known = plain;
+    if (known == null) {
+      List<Integer> out = new ArrayList<>();
+      for (int i = 0; i < starts.length; i++) {
+        for (int cp = starts[i]; cp <= ends[i] && cp < 128; cp++) {
+          if (Character.isLetterOrDigit(cp)) {
+            out.add(cp);
+          }
+        }
+      }
+      known = List.copyOf(out);
+      plain = known;
+    }
+    return known;
   }
 
   private int pick(long bits) {

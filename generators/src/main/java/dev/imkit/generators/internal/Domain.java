@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.imkit.generators.api.GenerationContext;
 import dev.imkit.generators.api.ReferenceKind;
 import dev.imkit.schemas.api.Contract;
+import dev.imkit.schemas.api.Documented;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.schemas.api.Shape;
 import dev.imkit.schemas.api.ValidationReport;
@@ -51,6 +52,26 @@ final class Domain {
       case "SseKmsKey" -> realistic.kmsKeyArn();
       case "Url" -> realistic.url(lo, hi);
       case "MetricDefinition" -> realistic.metricDefinition(lo, hi);
+      case "Policy" -> realistic.policy(lo, hi);
+      default -> null;
+    };
+  }
+
+  /** A resource ARN where typical values are made (any other value generated as {@code generic} makes it). */
+  Gen typicalArn(Gen generic) {
+    Gen arn = realistic.resourceArn();
+    return run -> run.source.isTypical() ? arn.next(run) : generic.next(run);
+  }
+
+  /**
+   * The realistic generator of {@code place} with its length bounded to {@code [lo, hi]}, for the shapes whose
+   * realistic values can take any length (URLs, metric definitions, policies); {@code null} for others.
+   */
+  Gen sized(Place place, int lo, int hi) {
+    return switch (place.shape().name()) {
+      case "Url" -> realistic.url(lo, hi);
+      case "MetricDefinition" -> realistic.metricDefinition(lo, hi);
+      case "Policy" -> realistic.policy(lo, hi);
       default -> null;
     };
   }
@@ -67,6 +88,14 @@ final class Domain {
     String pointer = place.pointer();
     if (DomainTable.notSent(op, pointer)) {
       return new Absent(null);
+    }
+    java.util.Optional<List<String>> documented = Documented.values(op.name(), pointer);
+    if (documented.isPresent()) {
+      String[] values = documented.get().toArray(new String[0]);
+      return run -> TextNode.valueOf(Tokens.pick(run.source, values));
+    }
+    if (place.shape().name().equals("Filter") && !Documented.filters(op.name()).isEmpty()) {
+      return new FilterGen(Documented.filters(op.name()), new TextGen(1, 40));
     }
     if (DomainTable.idempotencyToken(op, pointer)) {
       return run -> TextNode.valueOf(Tokens.uuid(run.source));

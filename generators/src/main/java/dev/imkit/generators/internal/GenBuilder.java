@@ -44,6 +44,9 @@ final class GenBuilder {
     if (depth > MAX_DEPTH) {
       throw new IllegalStateException("shape " + p.shape().name() + " nests deeper than " + MAX_DEPTH);
     }
+    if (site != null && depth == site.path().size() && site.valid()) {
+      return valid(p, depth, hooks);
+    }
     if (site != null && depth == site.path().size() && site.kind() != BreakKind.MISSING_REQUIRED) {
       return breaks.gen(p, site, depth);
     }
@@ -69,7 +72,10 @@ final class GenBuilder {
 
   /** A valid string of {@code s} with a length in {@code [lo, hi]}. */
   Gen string(Shape s, int lo, int hi) {
-    return s.pattern().isPresent() ? patterns.matching(s.pattern().get(), lo, hi, s.name()) : new TextGen(lo, hi);
+    Gen generic = s.pattern().isPresent() ? patterns.matching(s.pattern().get(), lo, hi, s.name())
+        : new TextGen(lo, hi);
+    boolean wholeRange = lo == s.min().orElse(0) && hi == textMax(s);
+    return s.name().equals("Arn") && wholeRange ? domain.typicalArn(generic) : generic;
   }
 
   Place child(Place p, Member m) {
@@ -94,7 +100,8 @@ final class GenBuilder {
 
   private Gen structure(Place p, Site site, int depth, boolean hooks) {
     String next = site != null ? site.path().get(depth) : null;
-    boolean missingHere = next != null && site.kind() == BreakKind.MISSING_REQUIRED && depth == site.path().size() - 1;
+    boolean missingHere = next != null && !site.valid() && site.kind() == BreakKind.MISSING_REQUIRED
+        && depth == site.path().size() - 1;
     List<StructureGen.Slot> slots = new ArrayList<>();
     for (Member m : p.shape().members().values()) {
       Place c = child(p, m);

@@ -15,10 +15,10 @@ import java.util.Map;
  * is reached), then a type among those that fit it and exist at the revision.
  */
 final class ItemIdentifierGen implements Gen {
-  private static final Map<String, List<String>> TYPES_BY_VALUE = Map.of(
+  static final Map<String, List<String>> TYPES_BY_VALUE = Map.of(
       "metricDefinition", List.of("METRIC"),
-      "url", List.of("ATTACHMENT", "ANALYSIS", "OTHER", "TASK"),
-      "arn", List.of("INCIDENT", "PARENT", "AUTOMATION", "INVOLVED_RESOURCE", "ANALYSIS", "OTHER", "ATTACHMENT"),
+      "url", List.of("OTHER", "ATTACHMENT", "ANALYSIS", "TASK"),
+      "arn", List.of("OTHER", "INCIDENT", "PARENT", "AUTOMATION", "INVOLVED_RESOURCE", "ANALYSIS", "ATTACHMENT"),
       "pagerDutyIncidentDetail", List.of("INCIDENT"));
 
   private final UnionGen value;

@@ -129,7 +129,14 @@ final class PatternStrings {
     return n >= lo && n <= hi;
   }
 
+  /** The alphabet of each single-character atom, built once: filtering every code point is costly. */
+  private static final java.util.Map<String, Alphabet> ALPHABETS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static Alphabet singleCharAlphabet(String atom) {
+    return ALPHABETS.computeIfAbsent(atom, PatternStrings::filteredAlphabet);
+  }
+
+  private static Alphabet filteredAlphabet(String atom) {
     Pattern p = Pattern.compile(EcmaPattern.translate(atom, true));
     return Alphabet.TEXT.filter(cp -> p.matcher(new String(Character.toChars(cp))).matches());
   }

@@ -46,6 +46,13 @@ final class Realistic {
         + Tokens.token(run.source, Tokens.LOWER_ALNUM, 6));
   }
 
+  /** The ARN of a resource of another service, as related items and triggers name them (a CloudWatch alarm). */
+  Gen resourceArn() {
+    return run -> TextNode.valueOf("arn:aws:cloudwatch:" + ctx.region() + ":" + ctx.accountId() + ":alarm:"
+        + Tokens.pick(run.source, "checkout-latency-high", "api-5xx-errors", "queue-depth") + "-"
+        + Tokens.token(run.source, Tokens.LOWER_ALNUM, 6));
+  }
+
   Gen kmsKeyArn() {
     return run -> TextNode.valueOf("arn:aws:kms:" + ctx.region() + ":" + ctx.accountId() + ":key/"
         + Tokens.uuid(run.source));
@@ -83,6 +90,21 @@ final class Realistic {
           + "\",\"period\":" + Tokens.pick(run.source, "60", "300") + ",\"label\":\"";
       String label = padded(run, "", Tokens.ALNUM + " ", Math.max(0, lo - head.length() - 2), hi - head.length() - 2);
       return TextNode.valueOf(head + label + "\"}");
+    };
+  }
+
+  /**
+   * A resource policy as the documentation describes one (an IAM policy document sharing the response plan with
+   * another account), as JSON text of {@code [lo, hi]} characters, padded in its statement id.
+   */
+  Gen policy(int lo, int hi) {
+    return run -> {
+      String head = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"";
+      String tail = "\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::111122223333:root\"},"
+          + "\"Action\":[\"ssm-incidents:GetResponsePlan\",\"ssm-incidents:StartIncident\"],\"Resource\":\"*\"}]}";
+      int room = head.length() + tail.length();
+      String sid = padded(run, "ShareWithOps", Tokens.ALNUM, Math.max(0, lo - room), Math.max(0, hi - room));
+      return TextNode.valueOf(head + sid + tail);
     };
   }
 

@@ -19,9 +19,15 @@ final class ScalarGens {
     return run -> BooleanNode.valueOf(run.source.pick(2) == 1);
   }
 
-  /** Epoch seconds as JSON numbers: integral half the time, with milliseconds otherwise. */
+  /**
+   * Epoch seconds as JSON numbers: integral half the time, with milliseconds otherwise; a typical one is an hour
+   * ago, in whole seconds.
+   */
   static Gen timestamp() {
     return run -> {
+      if (run.source.isTypical()) {
+        return LongNode.valueOf(System.currentTimeMillis() / 1000 - 3600);
+      }
       boolean fractional = run.source.chance(50);
       long seconds = EPOCH_FROM + run.source.uniform(EPOCH_TO - 1 - EPOCH_FROM);
       return fractional ? millis(seconds, 1 + run.source.uniform(998)) : LongNode.valueOf(seconds);

@@ -16,7 +16,11 @@ public final class Source {
   private static final int TEXT_CAP = 24;
   private static final int COUNT_CAP = 4;
 
+  /** Ordinary values ask for this length where their range allows it: readable, neither empty nor long. */
+  static final int TYPICAL_LENGTH = 12;
+
   private final Random random;
+  private final Random typical;
   private final long[] script;
   private final int fullMember;
   private final boolean fullModulo;
@@ -26,7 +30,13 @@ public final class Source {
   private int size;
 
   private Source(Random random, long[] script, int fullMember, boolean fullModulo, boolean recording) {
+    this(random, null, script, fullMember, fullModulo, recording);
+  }
+
+  private Source(Random random, Random typical, long[] script, int fullMember, boolean fullModulo,
+      boolean recording) {
     this.random = random;
+    this.typical = typical;
     this.script = script;
     this.fullMember = fullMember;
     this.fullModulo = fullModulo;
@@ -53,15 +63,30 @@ public final class Source {
     return new Source(null, new long[0], k, modulo, true);
   }
 
+  /**
+   * The choices of a typical value, the kind a client sends every day: optional members left out, the first
+   * union member and enum value, one item per list and map (or the minimum), strings of
+   * {@value #TYPICAL_LENGTH} characters where allowed, integers in the middle of their range, characters drawn
+   * from {@code seed}. Never an edge value where the range allows another.
+   */
+  public static Source typical(long seed) {
+    return new Source(null, new Random(seed), new long[0], -1, false, false);
+  }
+
+  /** Whether this source makes typical values ({@link #typical(long)}). */
+  boolean isTypical() {
+    return typical != null;
+  }
+
   /** A deterministic source that records nothing, for fallbacks that must not depend on replayed offsets. */
   Source fork(long salt) {
     long seed = salt * 0x9E3779B97F4A7C15L + size * 31L;
-    return new Source(new Random(seed), null, -1, false, false);
+    return typical != null ? typical(seed) : new Source(new Random(seed), null, -1, false, false);
   }
 
   /** A uniform index in {@code [0, n)} (multiply-shift: no division, a bias below n / 2^32). */
   public int pick(int n) {
-    if (n <= 1) {
+    if (n <= 1 || typical != null) {
       return 0;
     }
     long off = random != null ? ((random.nextInt() & 0xFFFF_FFFFL) * n) >>> 32 : replayed(n - 1L, 0);
@@ -78,6 +103,9 @@ public final class Source {
 
   /** True with probability {@code percent}/100 when random; replays as 0 (false) or 1 (true). */
   public boolean chance(int percent) {
+    if (typical != null) {
+      return false;
+    }
     long off = random != null ? (random.nextInt(100) < percent ? 1 : 0) : replayed(1, 1);
     return record(off) == 1;
   }
@@ -88,12 +116,18 @@ public final class Source {
    * maximum anyway), log-uniform over the range now and then, otherwise short.
    */
   public int length(int lo, int hi) {
+    if (typical != null) {
+      return Math.max(lo, Math.min(hi, TYPICAL_LENGTH));
+    }
     boolean longRange = (long) hi - lo > LONG_TEXT;
     return sized(lo, hi, TEXT_CAP, longRange ? 2 : 5, longRange ? 5 : 8, hi);
   }
 
   /** A list or map size in {@code [lo, hi]}: each bound one time in twenty, otherwise mostly small. */
   public int count(int lo, int hi) {
+    if (typical != null) {
+      return Math.max(lo, Math.min(hi, 1));
+    }
     return sized(lo, hi, COUNT_CAP, 5, 8, Math.min(hi, Math.max(lo, 1)));
   }
 
@@ -102,6 +136,9 @@ public final class Source {
    * the maximum (the container's own boundaries are exercised by valid inputs and by its own rule sites).
    */
   public int hostCount(int lo, int hi) {
+    if (typical != null) {
+      return Math.max(lo, Math.min(hi, 1));
+    }
     return sized(lo, hi, COUNT_CAP, 0, 0, Math.min(hi, Math.max(lo, 1)));
   }
 
@@ -109,6 +146,9 @@ public final class Source {
   public long offset(long span, int zeroPercent) {
     if (span <= 0) {
       return 0;
+    }
+    if (typical != null) {
+      return span / 2;
     }
     long off;
     if (random == null) {
@@ -133,24 +173,30 @@ public final class Source {
     if (span <= 0) {
       return 0;
     }
+    if (typical != null) {
+      return span / 2;
+    }
     long off = random != null ? uniformOffset(span) : replayed(span, 0);
     return record(off);
   }
 
   /** A seed for a long run of values derived from it: any non-negative long, 0 meaning "simplest". */
   long seed() {
+    if (typical != null) {
+      return (typical.nextLong() >>> 1) | 1;
+    }
     long off = random != null ? random.nextLong() >>> 1 : replayed(Long.MAX_VALUE, 0);
     return record(off);
   }
 
   /** Whether choices come from a recorded script rather than from randomness. */
   boolean isReplaying() {
-    return random == null;
+    return random == null && typical == null;
   }
 
   /** 64 unrecorded random bits; only when not replaying. */
   long rawLong() {
-    return random.nextLong();
+    return typical != null ? typical.nextLong() : random.nextLong();
   }
 
   /** Records a choice made from unrecorded randomness, so that a replay gives it back. */

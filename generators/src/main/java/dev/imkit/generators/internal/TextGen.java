@@ -19,6 +19,16 @@ final class TextGen implements Gen {
   }
 
   static String text(Source source, int codePoints) {
-    return Alphabet.TEXT.string(source, codePoints);
+    return source.isTypical() ? typical(codePoints) : Alphabet.TEXT.string(source, codePoints);
+  }
+
+  /** Plain words of {@code codePoints} characters, as people write titles and summaries. */
+  static String typical(int codePoints) {
+    String words = "imkit sample text for a conformance check ";
+    StringBuilder s = new StringBuilder(codePoints);
+    while (s.length() < codePoints) {
+      s.append(words, 0, Math.min(words.length(), codePoints - s.length()));
+    }
+    return s.toString();
   }
 }

@@ -1,6 +1,6 @@
 package dev.imkit.suites.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * One request sent to the target and the answer it gave, as sent and received (the signature headers
  * redacted when shown). {@code operation} is null for raw requests that name no operation.
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public final class Exchange {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final List<String> SECRET_HEADERS = List.of("authorization", "x-amz-security-token");
@@ -92,17 +92,26 @@ public final class Exchange {
     return status >= 200 && status < 300;
   }
 
-  /** The error name from {@code X-Amzn-ErrorType} (without the {@code :url} suffix), else the body's {@code __type}. */
+  /**
+   * Where this answer names its error, restJson1's way: the {@code X-Amzn-ErrorType} header, and for an answer
+   * that is not a success the body's {@code code} and {@code __type}, each normalised.
+   */
+  public ErrorNames errorNames() {
+    String fromHeader = ErrorNames.normalise(header("X-Amzn-ErrorType").orElse(null));
+    JsonNode body = succeeded() ? null : jsonOrNull();
+    if (body == null || !body.isObject()) {
+      return new ErrorNames(fromHeader, null, null);
+    }
+    return new ErrorNames(fromHeader, ErrorNames.normalise(textOrNull(body.get("code"))),
+        ErrorNames.normalise(textOrNull(body.get("__type"))));
+  }
+
+  /**
+   * The error's name as a restJson1 client reads it (the header, a body {@code code} or {@code __type}, normalised):
+   * empty when nothing names it or two places name different errors.
+   */
   public Optional<String> errorType() {
-    Optional<String> header = header("X-Amzn-ErrorType").map(Exchange::shortName);
-    if (header.isPresent() || succeeded()) {
-      return header;
-    }
-    JsonNode body = jsonOrNull();
-    if (body != null && body.path("__type").isTextual()) {
-      return Optional.of(shortName(body.path("__type").textValue()));
-    }
-    return Optional.empty();
+    return errorNames().name();
   }
 
   /** The answer's body as JSON, or null when it is empty or not JSON. */
@@ -146,12 +155,15 @@ public final class Exchange {
     if (body.length() > 300) {
       body = body.substring(0, 300) + "…";
     }
-    return status + errorType().map(e -> " " + e).orElse("") + (body.isEmpty() ? " (empty body)" : " " + body);
+    ErrorNames names = errorNames();
+    String error = names.contradictory() ? " (two error names: " + names.describe() + ")"
+        : names.name().map(e -> " " + e).orElse("");
+    String type = body.isEmpty() || jsonOrNull() != null ? "" : header("Content-Type").map(t -> " " + t).orElse("");
+    return status + error + type + (body.isEmpty() ? " (empty body)" : " " + body);
   }
 
-  private static String shortName(String type) {
-    String name = type.contains(":") ? type.substring(0, type.indexOf(':')) : type;
-    return name.contains("#") ? name.substring(name.indexOf('#') + 1) : name;
+  private static String textOrNull(JsonNode node) {
+    return node != null && node.isTextual() ? node.textValue() : null;
   }
 
   private static Map<String, List<String>> caseInsensitive(Map<String, List<String>> headers) {

@@ -1,10 +1,10 @@
 package dev.imkit.suites.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
+import dev.imkit.reports.api.Baseline;
 import dev.imkit.schemas.api.Revisions;
 import dev.imkit.schemas.api.UnknownNameException;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ import org.apiguardian.api.API;
  * Settings s = Settings.defaults().with(Settings.ENDPOINT, "http://localhost:4566").with(Settings.TRIES, "50");
  * }</pre>
  */
-@API(status = STABLE)
+@API(status = MAINTAINED)
 public final class Settings {
   public static final String ENDPOINT = "imkit.endpoint";
   public static final String REGION = "imkit.region";
@@ -75,6 +75,9 @@ public final class Settings {
   /** The keys used against the embedded emulator when none are given. */
   public static final String EMBEDDED_ACCESS_KEY_ID = "AKIDIMKITEMBEDDED";
   public static final String EMBEDDED_SECRET_ACCESS_KEY = "imkit-embedded-secret-not-a-real-one";
+  /** The keys a target that is not live is signed with when none are given and the AWS chain has none (LocalStack's). */
+  public static final String EMULATOR_ACCESS_KEY_ID = "test";
+  public static final String EMULATOR_SECRET_ACCESS_KEY = "test";
   private static final Pattern REGION_FORMAT = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
   private static final int DEFAULT_TRIES = 10;
 
@@ -184,33 +187,19 @@ public final class Settings {
   }
 
   /**
-   * The check IDs of the baseline file: known failures, reported but not failing the run. One ID per line;
-   * blank lines and text after {@code #} are ignored (the format of {@code imkit-reports}' {@code Baseline}).
+   * The check IDs of the baseline file: known failures, reported but not failing the run, read by the kit's one
+   * baseline reader ({@code imkit-reports}' {@code Baseline}): one ID per line, {@code #} starting a reason.
    */
   public Set<String> baseline() {
     String file = raw.get(BASELINE);
     if (file == null) {
       return Set.of();
     }
-    List<String> lines;
     try {
-      lines = Files.readAllLines(Path.of(file));
-    } catch (IOException e) {
-      throw new ConfigurationException("cannot read the baseline file " + file + ": " + e.getMessage());
+      return Baseline.read(Path.of(file)).checkIds();
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new ConfigurationException(e.getMessage());
     }
-    Set<String> ids = new java.util.LinkedHashSet<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      String id = (line.contains("#") ? line.substring(0, line.indexOf('#')) : line).strip();
-      if (id.chars().anyMatch(Character::isWhitespace)) {
-        throw new ConfigurationException("baseline " + file + " line " + (i + 1) + ": expected one check ID, found '"
-            + id + "' (put reasons after a #)");
-      }
-      if (!id.isEmpty()) {
-        ids.add(id);
-      }
-    }
-    return ids;
   }
 
   /** The revision the embedded emulator behaves as (the current one by default). */
@@ -249,22 +238,25 @@ public final class Settings {
   }
 
   /**
-   * Whether the target is live: any endpoint that is not a loopback address, or any endpoint at all with
-   * {@code imkit.live=true} (the switch that lets tests treat a local emulator as a real account).
+   * Whether the target is live (a real account: the account is learned and must be allowlisted before any write,
+   * requests are rate-limited and budgeted). {@code imkit.live} decides when set: {@code false} says the endpoint
+   * is an emulator wherever it runs ({@code http://localstack:4566} in a CI network), {@code true} makes even a
+   * loopback endpoint live (tests use it). Unset or {@code auto}: live unless the endpoint is loopback.
    */
   public boolean live() {
-    if (Boolean.parseBoolean(raw.getOrDefault(LIVE, "false"))) {
-      return true;
+    String live = raw.getOrDefault(LIVE, "auto");
+    if (!live.equals("auto")) {
+      return Boolean.parseBoolean(live);
     }
     return endpoint().map(u -> !isLoopback(u.getHost())).orElse(false);
   }
 
-  /** Requests per second at most: unlimited (0) by default for loopback targets, 5 for live ones. */
+  /** Requests per second at most: unlimited (0) by default for targets that are not live, 5 for live ones. */
   public double rateLimit() {
     return Double.parseDouble(raw.getOrDefault(RATE_LIMIT, live() ? "5" : "0"));
   }
 
-  /** Requests per run at most: unlimited (0) for loopback targets, 3,000 for live ones. */
+  /** Requests per run at most: unlimited (0) for targets that are not live, 3,000 for live ones. */
   public long requestBudget() {
     return Long.parseLong(raw.getOrDefault(REQUEST_BUDGET, live() ? "3000" : "0"));
   }
@@ -319,9 +311,10 @@ public final class Settings {
         throw new ConfigurationException("imkit.allow-accounts: '" + account + "' is not a 12-digit account id");
       }
     }
-    String live = raw.getOrDefault(LIVE, "false");
-    if (!live.equals("true") && !live.equals("false")) {
-      throw new ConfigurationException("imkit.live '" + live + "' is not true or false");
+    String live = raw.getOrDefault(LIVE, "auto");
+    if (!live.equals("true") && !live.equals("false") && !live.equals("auto")) {
+      throw new ConfigurationException("imkit.live '" + live + "' is not true, false (the endpoint is an emulator) "
+          + "or auto (live unless the endpoint is loopback)");
     }
     nonNegative(RATE_LIMIT, raw.get(RATE_LIMIT));
     nonNegative(REQUEST_BUDGET, raw.get(REQUEST_BUDGET));

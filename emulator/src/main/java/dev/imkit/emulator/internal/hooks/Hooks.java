@@ -11,9 +11,6 @@ import java.util.List;
  * Immutable.
  */
 public final class Hooks {
-  /** No deviation anywhere: the correct emulator. */
-  public static final Hooks NONE = new Hooks(List.of());
-
   private final RoutingHook routing;
   private final AuthenticationHook authentication;
   private final BindingHook binding;
@@ -24,7 +21,6 @@ public final class Hooks {
   private final OutputHook output;
   private final PagingHook paging;
   private final StoreHook store;
-  private final boolean any;
 
   /**
    * The hooks with these deviations, each an object implementing the one hook interface it attaches to.
@@ -49,7 +45,6 @@ public final class Hooks {
     this.output = OutputHook.chain(only(deviations, OutputHook.class));
     this.paging = PagingHook.chain(only(deviations, PagingHook.class));
     this.store = StoreHook.chain(only(deviations, StoreHook.class));
-    this.any = !deviations.isEmpty();
   }
 
   /** Which operations exist, and which calls are let through. */
@@ -100,11 +95,6 @@ public final class Hooks {
   /** What writes keep and what reads show. */
   public StoreHook store() {
     return store;
-  }
-
-  /** Whether any deviation is attached. */
-  public boolean any() {
-    return any;
   }
 
   private static <T> List<T> only(List<?> deviations, Class<T> hook) {

@@ -18,7 +18,7 @@ public interface PagingHook {
     return true;
   }
 
-  /** Whether a page with more items after it carries a token. */
+  /** Whether pages carry tokens at all (if not, the last page is the only one anybody sees). */
   default boolean issuesTokens() {
     return true;
   }

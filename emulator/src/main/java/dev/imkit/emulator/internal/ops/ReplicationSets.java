@@ -75,8 +75,8 @@ final class ReplicationSets {
       ReplicationSet set = find(call, call.text("arn"));
       long now = call.now();
       if (set.busy(now)) {
-        throw Errors.conflictUntil("The replication set is being " + set.transition().toLowerCase(java.util.Locale.ROOT)
-            + "; retry once that is done", Arns.REPLICATION_SET, set.arn(), set.settlesAt());
+        throw Errors.conflictUntil("The replication set is " + set.transition() + ": another change is in flight; "
+            + "retry once it completes", Arns.REPLICATION_SET, set.arn(), set.settlesAt());
       }
       JsonNode action = call.input().path("actions").path(0);
       Map<String, Region> regions = new LinkedHashMap<>(set.regions());

@@ -38,7 +38,8 @@ class FaultHooksTest {
   @Test
   void noFaultMeansNoDeviation() {
     Hooks none = FaultHooks.hooks(Set.of(), Set.of(), Contract.current());
-    assertThat(none.any()).isFalse();
+    assertThat(none.status().success(Contract.current().operation("CreateResponsePlan"), 201)).isEqualTo(201);
+    assertThat(none.routing().serves(Contract.current().operation("PutResourcePolicy"))).isTrue();
     assertThat(none.output().shapes()).isFalse();
     assertThat(FaultHooks.hooks(EnumSet.of(Fault.ISO_TIMESTAMPS), Set.of(), Contract.current()).output().shapes())
         .isTrue();

@@ -9,6 +9,7 @@ import dev.imkit.suites.internal.checks.revision.RevisionChecks;
 import dev.imkit.suites.internal.checks.schema.SchemaChecks;
 import dev.imkit.suites.internal.checks.sdk.SdkChecks;
 import dev.imkit.suites.internal.checks.security.SecurityChecks;
+import dev.imkit.suites.internal.checks.state.SemanticChecks;
 import dev.imkit.suites.internal.checks.state.StateChecks;
 import dev.imkit.suites.internal.checks.validation.ValidationChecks;
 import dev.imkit.suites.internal.run.Check;
@@ -25,13 +26,19 @@ public final class Registry {
       case PROTOCOL -> ProtocolChecks.all(contract);
       case SCHEMA -> SchemaChecks.all(contract);
       case VALIDATION -> ValidationChecks.all(contract);
-      case STATE -> StateChecks.all(contract);
+      case STATE -> concat(StateChecks.all(contract), SemanticChecks.all(contract));
       case IDEMPOTENCY -> IdempotencyChecks.all(contract);
       case PAGINATION -> PaginationChecks.all(contract);
       case REVISION -> RevisionChecks.all(contract);
       case SDK -> SdkChecks.all(contract);
       case SECURITY -> SecurityChecks.all(contract);
     };
+  }
+
+  private static List<Check> concat(List<Check> first, List<Check> second) {
+    List<Check> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   public static List<Check> all(Contract contract) {

@@ -1,8 +1,8 @@
 package dev.imkit.suites.internal.explore;
 
 import dev.imkit.reports.api.Level;
+import dev.imkit.schemas.api.Contract;
 import dev.imkit.suites.api.Exchange;
-import dev.imkit.suites.internal.checks.protocol.MissingResource;
 import java.util.Collection;
 
 /**
@@ -47,7 +47,7 @@ final class StatusOracle {
     }
     if (t.succeeded()) {
       if (notFound(r)) {
-        Level level = MissingResource.OPERATIONS.contains(op) ? Level.MUST : Level.SHOULD;
+        Level level = missingIs404(op) ? Level.MUST : Level.SHOULD;
         String cause = named.stream().filter(h -> !h.live()).map(Handle::goneBy).filter(g -> !g.isEmpty())
             .findFirst().orElse(op);
         throw diverge(Comparison.GONE, level, step, cause, "", "the reference answered 404 " + NOT_FOUND + " ("
@@ -57,10 +57,15 @@ final class StatusOracle {
           + r.answerLine() + ") and the target accepted it (" + t.status() + ")");
     }
     if (!error(t).equals(error(r))) {
-      Level level = notFound(r) && MissingResource.OPERATIONS.contains(op) ? Level.MUST : Level.SHOULD;
+      Level level = notFound(r) && missingIs404(op) ? Level.MUST : Level.SHOULD;
       throw diverge(Comparison.ERROR_TYPE, level, step, error(t), "both refused it, the target with " + error(t)
           + " where the reference answers " + error(r));
     }
+  }
+
+  /** Whether the model answers a missing resource of {@code op} with 404 ResourceNotFoundException. */
+  private static boolean missingIs404(String op) {
+    return Contract.current().operation(op).models(NOT_FOUND);
   }
 
   static boolean notFound(Exchange answer) {

@@ -41,6 +41,16 @@ public final class Causes {
         + " " + shortly(answer.requestBody()) + ": " + answer.answerLine(), "PROTO-SUCCESS-" + operation);
   }
 
+  /**
+   * Why {@code operation} answered its typical base input (the input of its {@code VAL-CONTROL-<Op>} check, which
+   * fixtures send too) with {@code answer}: the same cause, reported by that check.
+   */
+  public static Cause ofBase(Contract contract, Exchange answer, String operation, String what) {
+    Cause c = of(contract, answer, operation, "typical " + what);
+    return c.kind() == CauseKind.OPERATION_MISSING ? c
+        : new Cause(c.key(), c.kind(), c.summary(), "VAL-CONTROL-" + operation);
+  }
+
   /** The cause "the target does not implement {@code operation}", as {@code answer} showed. */
   public static Cause missing(String operation, Exchange answer) {
     return new Cause("missing:" + operation, CauseKind.OPERATION_MISSING, operation + " is not implemented by the "
@@ -53,6 +63,11 @@ public final class Causes {
    * operation.
    */
   public static boolean missing(Contract contract, Exchange answer, String operation) {
+    return missing(contract.findOperation(operation).orElse(null), answer);
+  }
+
+  /** {@link #missing(Contract, Exchange, String)} for an operation of the contract (null: one it does not have). */
+  public static boolean missing(dev.imkit.schemas.api.Operation op, Exchange answer) {
     String error = answer.errorType().orElse("");
     if (!error.isEmpty() && UNKNOWN_OPERATION.matcher(error).matches()) {
       return true;
@@ -61,13 +76,13 @@ public final class Causes {
     if (status != 404 && status != 405 && status != 501) {
       return false;
     }
-    return error.isEmpty() || contract.findOperation(operation).map(op -> !op.models(error)).orElse(true);
+    return error.isEmpty() || op == null || !op.models(error);
   }
 
   /** The cause "the target did not answer {@code operation}". */
   public static Cause noAnswer(String operation, String why) {
     return new Cause("no-answer:" + operation, CauseKind.NO_ANSWER, operation + ": the target did not answer ("
-        + why + ")", "");
+        + why + ")", "PROTO-SUCCESS-" + operation);
   }
 
   private static String shortly(String body) {

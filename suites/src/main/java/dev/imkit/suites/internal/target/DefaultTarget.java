@@ -11,8 +11,8 @@ import dev.imkit.suites.internal.http.HttpCall;
 import dev.imkit.suites.internal.http.RequestBuilder;
 import dev.imkit.suites.internal.http.Signer;
 import dev.imkit.suites.internal.http.Transport;
+import dev.imkit.suites.internal.run.NoAnswer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -49,19 +49,21 @@ public final class DefaultTarget implements Target {
   private volatile boolean writesAllowed;
   private final java.util.concurrent.atomic.AtomicInteger inFlight;
   private final java.util.concurrent.atomic.AtomicReference<Thread> stoppedBy;
+  private final ErrorLedger errors;
 
   DefaultTarget(Settings settings, URI endpoint, boolean embedded, Revision revision, Transport transport,
       AwsCredentialsProvider credentials, String runId, String account) {
     this(settings, endpoint, embedded, revision, transport, credentials, runId, account, new AtomicLong(), null,
-        new Journal(settings.reportDir(), runId), new Pace(settings.rateLimit(), settings.requestBudget()),
+        new Journal(settings.reportDir(), runId, settings.live()), new Pace(settings.rateLimit(), settings.requestBudget()),
         new AtomicLong(), !settings.live(), new java.util.concurrent.atomic.AtomicInteger(),
-        new java.util.concurrent.atomic.AtomicReference<>());
+        new java.util.concurrent.atomic.AtomicReference<>(), new ErrorLedger());
   }
 
   private DefaultTarget(Settings settings, URI endpoint, boolean embedded, Revision revision, Transport transport,
       AwsCredentialsProvider credentials, String runId, String account, AtomicLong sent, Fixtures fixtures,
       Journal journal, Pace pace, AtomicLong retried, boolean writesAllowed,
-      java.util.concurrent.atomic.AtomicInteger inFlight, java.util.concurrent.atomic.AtomicReference<Thread> stoppedBy) {
+      java.util.concurrent.atomic.AtomicInteger inFlight, java.util.concurrent.atomic.AtomicReference<Thread> stoppedBy,
+      ErrorLedger errors) {
     this.settings = settings;
     this.endpoint = endpoint;
     this.embedded = embedded;
@@ -81,12 +83,14 @@ public final class DefaultTarget implements Target {
     this.writesAllowed = writesAllowed;
     this.inFlight = inFlight;
     this.stoppedBy = stoppedBy;
+    this.errors = errors;
   }
 
   /** The same target held to another revision (after detection). */
   DefaultTarget at(Revision other) {
+    fixtures.heldTo(other);
     return new DefaultTarget(settings, endpoint, embedded, other, transport, credentials, runId, account, sent,
-        fixtures, journal, pace, retried, writesAllowed, inFlight, stoppedBy);
+        fixtures, journal, pace, retried, writesAllowed, inFlight, stoppedBy, errors);
   }
 
   @Override
@@ -195,7 +199,7 @@ public final class DefaultTarget implements Target {
     }
     boolean creates = Cleanup.creates(operation);
     ObjectNode sent = creates && settings.live() ? tagged(op, input) : input;
-    long intent = creates ? journal.intent(operation, Cleanup.inputIdentifiers(sent)) : 0;
+    long intent = creates ? journal.intent(operation, Cleanup.inputIdentifiers(operation, sent)) : 0;
     Exchange answer = exchange(signer.sign(requests.build(op, sent)), retries);
     if (creates && answer.succeeded()) {
       journal.created(operation, intent, Cleanup.identifiers(operation, sent, answer.jsonOrNull()));
@@ -242,20 +246,35 @@ public final class DefaultTarget implements Target {
     return name.length() <= 60 ? name : name.substring(name.length() - 60);
   }
 
+  /** Every error answer of the run so far. */
+  public ErrorLedger errors() {
+    return errors;
+  }
+
   private Exchange exchange(HttpCall call, int retries) {
-    long start = System.nanoTime();
-    HttpAnswer answer = send(call);
+    Exchange answer = attempt(call);
     for (int attempt = 1; attempt <= retries && retryable(answer); attempt++) {
       retried.incrementAndGet();
       long base = settings.live() ? 250 : 10;
       long millis = base * (1L << (attempt - 1));
       LockSupport.parkNanos((millis + ThreadLocalRandom.current().nextLong(millis + 1)) * 1_000_000L);
-      answer = send(call);
+      answer = attempt(call);
     }
+    Recorder.record(answer);
+    return answer;
+  }
+
+  private Exchange attempt(HttpCall call) {
+    long start = System.nanoTime();
+    HttpAnswer answer = send(call);
     Exchange exchange = new Exchange(call.operation(), call.method(), call.uri().toString(), call.headers(),
         new String(call.body(), StandardCharsets.UTF_8), answer.status(), answer.headers(), answer.body(),
         System.nanoTime() - start);
-    Recorder.record(exchange);
+    if (!exchange.succeeded()) {
+      errors.record(exchange);
+    } else if (call.operation() != null) {
+      errors.served(call.operation());
+    }
     return exchange;
   }
 
@@ -266,18 +285,22 @@ public final class DefaultTarget implements Target {
       sent.incrementAndGet();
       return answer;
     } catch (IOException e) {
-      throw new UncheckedIOException("no answer from " + endpoint + " to " + call.method() + " "
-          + call.uri().getRawPath() + ": " + e.getMessage(), e);
+      throw new NoAnswer(String.valueOf(call.operation()), "no answer from " + endpoint + " to " + call.method()
+          + " " + call.uri().getRawPath() + ": " + e.getMessage(), e);
     }
   }
 
-  /** A throttled answer (429 or ThrottlingException) or a server fault (5xx): worth another try, later. */
-  private static boolean retryable(HttpAnswer answer) {
-    if (answer.status() == 429 || answer.status() >= 500) {
-      return true;
+  /**
+   * A throttled answer (429, or a ThrottlingException however named) or a server fault (5xx) that came as an AWS
+   * JSON error: worth another try, later. Never a 501 (the server says it does not implement this: another try
+   * changes nothing) nor an answer whose body is not a JSON object (not the service answering: a proxy's or another
+   * server's page), nor a 4xx.
+   */
+  static boolean retryable(Exchange answer) {
+    if (answer.status() == 501 || answer.jsonOrNull() == null || !answer.jsonOrNull().isObject()) {
+      return false;
     }
-    return answer.status() == 400 && answer.headers().entrySet().stream()
-        .anyMatch(h -> h.getKey().equalsIgnoreCase("X-Amzn-ErrorType") && h.getValue().stream()
-            .anyMatch(v -> v.startsWith("ThrottlingException")));
+    return answer.status() == 429 || answer.status() >= 500
+        || (answer.status() == 400 && answer.errorType().filter("ThrottlingException"::equals).isPresent());
   }
 }

@@ -18,17 +18,20 @@ import java.util.Optional;
  * The clean-up journal: before a call that creates something, its intent; after it, what it created (the
  * operation and the identifiers of the answer). Each line is written and forced to disk before the call goes
  * on, so a run killed at any point leaves a journal from which {@code imkit cleanup} removes what it made.
- * Without a report directory the journal lives in memory only.
+ * Lines are forced to disk only for live targets (a real account is where a lost line costs); without a report
+ * directory the journal lives in memory only.
  */
 public final class Journal {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Optional<FileChannel> file;
   private final String runId;
+  private final boolean durable;
   private final List<ObjectNode> created = new ArrayList<>();
   private long intents;
 
-  Journal(Optional<Path> directory, String runId) {
+  Journal(Optional<Path> directory, String runId, boolean durable) {
     this.runId = runId;
+    this.durable = durable;
     this.file = directory.map(dir -> open(dir.resolve("journal.jsonl")));
   }
 
@@ -90,7 +93,9 @@ public final class Journal {
     try {
       byte[] bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
       file.get().write(ByteBuffer.wrap(bytes));
-      file.get().force(false);
+      if (durable) {
+        file.get().force(false);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the clean-up journal: " + e.getMessage(), e);
     }

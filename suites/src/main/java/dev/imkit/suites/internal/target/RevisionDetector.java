@@ -1,27 +1,53 @@
 package dev.imkit.suites.internal.target;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imkit.reports.api.Cause;
+import dev.imkit.reports.api.ExchangeRecord;
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Revision;
 import dev.imkit.schemas.api.Revisions;
+import dev.imkit.suites.api.ConfigurationException;
 import dev.imkit.suites.api.Exchange;
+import dev.imkit.suites.api.Profile;
 import dev.imkit.suites.internal.revision.Probe;
 import dev.imkit.suites.internal.revision.Probes;
 import dev.imkit.suites.internal.revision.RoundTrip;
 import dev.imkit.suites.internal.revision.RoundTrips;
-import dev.imkit.suites.api.Profile;
-import dev.imkit.suites.api.ConfigurationException;
+import dev.imkit.suites.internal.run.Blocked;
+import java.util.ArrayList;
 import java.util.List;
-import org.opentest4j.TestAbortedException;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.WeakHashMap;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Finds the highest revision a target supports: revisions are tried oldest first, and the answer is the last one
- * before the first revision whose changes the target lacks: it refuses a request valid since then, or drops a
- * member added then. Revisions whose changes no request can show (output-only members) are assumed present up
- * to the next one that can be shown. In the readonly profile only read calls probe, so detection is coarser.
+ * before the first revision whose changes the target lacks: it refuses a probe (a control changed only where the
+ * revision changed it) while it accepts the control, or drops a member added then. A probe whose control is
+ * refused proves nothing and is noted as inconclusive; detection never lowers a revision on a guess. Revisions
+ * whose changes no request can show (output-only members) are assumed present up to the next one that can be
+ * shown. In the readonly profile only read calls probe, so detection is coarser.
  */
 public final class RevisionDetector {
+  private static final Map<Fixtures, List<String>> NOTES = new WeakHashMap<>();
+
   private RevisionDetector() {
+  }
+
+  /** How a target answered a probe. */
+  public enum Verdict { ACCEPTED, REFUSED, INCONCLUSIVE }
+
+  /**
+   * A probe's outcome: the answers to its control (null for a new operation, or when it was not sent) and to the
+   * probe itself (null when it was not sent); for an inconclusive probe whose resources could not be made, why.
+   */
+  public record Answer(Verdict verdict, Exchange control, Exchange probe, Optional<Cause> cause) {
+    Answer(Verdict verdict, Exchange control, Exchange probe) {
+      this(verdict, control, probe, Optional.empty());
+    }
   }
 
   /** The detected revision of {@code target}. */
@@ -34,13 +60,22 @@ public final class RevisionDetector {
     }
   }
 
+  /** What detection saw: why the detected revision is not the next one, and the probes that proved nothing. */
+  public static synchronized List<String> notes(DefaultTarget target) {
+    return List.copyOf(NOTES.getOrDefault(target.fixtures(), List.of()));
+  }
+
   private static Revision detectRevision(DefaultTarget target) {
     List<Revision> all = Revisions.all();
     for (int i = 1; i < all.size(); i++) {
-      if (lacks(target, all.get(i)).isPresent()) {
+      Optional<String> lack = lacks(target, all.get(i));
+      if (lack.isPresent()) {
+        note(target, "detected " + all.get(i - 1).name() + ", not " + all.get(i).name() + ": " + lack.get());
         return all.get(i - 1);
       }
     }
+    note(target, "detected " + Revisions.current().name() + ": the target has the changes of every revision the "
+        + "probes can show");
     return Revisions.current();
   }
 
@@ -51,10 +86,15 @@ public final class RevisionDetector {
       if (readonly && !target.contract().operation(probe.operation()).readonly()) {
         continue;
       }
-      Optional<Exchange> refused = refused(target, probe);
-      if (refused.isPresent()) {
-        return Optional.of(probe.operation() + " refused an input valid since " + revision + " (before: "
-            + probe.before() + "): " + refused.get().answerLine());
+      Answer answer = answer(target, probe);
+      if (answer.verdict() == Verdict.REFUSED) {
+        return Optional.of(probe.operation() + " refused " + probe.change() + " (valid since " + revision
+            + "; before it: " + probe.before() + ")" + (answer.control() == null ? ""
+            : " while it accepted the same input without that change") + ": " + answer.probe().answerLine());
+      }
+      if (answer.verdict() == Verdict.INCONCLUSIVE && answer.control() != null) {
+        note(target, "probe of " + revision + " (" + probe.operation() + " " + probe.change() + ") inconclusive: "
+            + "its control was refused (" + answer.control().answerLine() + ")");
       }
     }
     if (readonly) {
@@ -69,13 +109,63 @@ public final class RevisionDetector {
     return Optional.empty();
   }
 
-  /** The answer, when the target refuses the probe: a ValidationException, or the operation is unknown. */
-  public static Optional<Exchange> refused(DefaultTarget target, Probe probe) {
-    Exchange answer = target.call(probe.operation(), probe.input());
+  /**
+   * Sends the probe's control, then the probe. The probe is refused when it is answered with a
+   * ValidationException or an error its operation does not model, while the control was accepted.
+   */
+  public static Answer answer(DefaultTarget target, Probe probe) {
+    try {
+      return send(target, probe);
+    } catch (Blocked e) {
+      // a resource the probe names could not be made because of another deviation: it proves nothing
+      return new Answer(Verdict.INCONCLUSIVE, null, null, Optional.of(e.rootCause()));
+    } catch (TestAbortedException e) {
+      // a resource the probe names could not be made (the readonly profile writes none): it proves nothing
+      return new Answer(Verdict.INCONCLUSIVE, null, null);
+    }
+  }
+
+  private static Answer send(DefaultTarget target, Probe probe) {
+    String op = probe.operation();
+    if (ReplicationSetRules.CHANGES.contains(op) && !target.fixtures().ownsReplicationSet()) {
+      return new Answer(Verdict.INCONCLUSIVE, null, null);
+    }
+    Exchange control = null;
+    if (probe.control() != null) {
+      ObjectNode c = prepared(target, probe, probe.control(), Set.of());
+      control = Recorder.as(ExchangeRecord.Role.CONTROL, () -> target.call(op, c));
+      target.fixtures().forgetCreated(op, c, control);
+      if (!ReplicationSetRules.accepts(op, control)) {
+        return new Answer(Verdict.INCONCLUSIVE, control, null);
+      }
+      ReplicationSetRules.restore(op, c, target);
+    }
+    ObjectNode in = prepared(target, probe, probe.input(), Set.of(probe.place()));
+    Exchange answer = target.call(op, in);
+    target.fixtures().forgetCreated(op, in, answer);
+    if (ReplicationSetRules.accepts(op, answer)) {
+      ReplicationSetRules.restore(op, in, target);
+    }
     boolean modeled = answer.succeeded() || answer.errorType()
         .map(e -> !e.equals("ValidationException")
-            && Contract.at(probe.revision()).operation(probe.operation()).models(e))
+            && Contract.at(probe.revision()).operation(op).models(e))
         .orElse(false);
-    return modeled ? Optional.empty() : Optional.of(answer);
+    return new Answer(modeled ? Verdict.ACCEPTED : Verdict.REFUSED, control, answer);
+  }
+
+  /**
+   * An input bound to the run's resources, with fresh tokens and names; the places in {@code keep} (where a probe
+   * changes its control) stay as they are.
+   */
+  private static ObjectNode prepared(DefaultTarget target, Probe probe, ObjectNode doc, Set<String> keep) {
+    Fixtures f = target.fixtures();
+    ObjectNode bound = f.bind(probe.operation(), doc.deepCopy(), Set.of(), keep, "revision");
+    ObjectNode fresh = f.typical().fresh(probe.operation(), bound, keep, new Random());
+    ReplicationSetRules.prepare(probe.operation(), fresh, target);
+    return fresh;
+  }
+
+  private static synchronized void note(DefaultTarget target, String line) {
+    NOTES.computeIfAbsent(target.fixtures(), f -> new ArrayList<>()).add(line);
   }
 }

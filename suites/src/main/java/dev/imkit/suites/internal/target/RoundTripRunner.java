@@ -3,27 +3,22 @@ package dev.imkit.suites.internal.target;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.imkit.generators.api.GenerationContext;
 import dev.imkit.generators.api.IncidentManagerArbitraries;
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.revision.Occurrences;
 import dev.imkit.suites.internal.revision.RoundTrip;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.RandomGenerator;
-import net.jqwik.api.Shrinkable;
+import java.util.Set;
 
 /**
- * Runs a {@link RoundTrip}: creates with the added member set (a generated valid input, reduced to little more
- * than that member), reads back, and says whether the member came back. Anything inconclusive (the create or
+ * Runs a {@link RoundTrip}: creates with the added member set (the create's base input of typical values with
+ * that member added), reads back, and says whether the member came back. Anything inconclusive (the create or
  * the read refused for another reason) counts as present: detection never lowers a revision on a guess.
  */
 public final class RoundTripRunner {
-  private static final int DRAWS = 200;
 
   private RoundTripRunner() {
   }
@@ -58,24 +53,19 @@ public final class RoundTripRunner {
         + " = " + sent + " and " + trip.read() + " answered " + read.answerLine());
   }
 
+  /** The create's base input with the added member (typical values), bound to the run's resources. */
   private static Optional<ObjectNode> input(DefaultTarget target, Contract contract, RoundTrip trip) {
-    GenerationContext context = GenerationContext.defaults().withNamePrefix(target.uniqueName("probe"))
-        .withRegion(target.settings().region());
-    if (contract.shape(contract.operation(trip.create()).input()).members().containsKey("incidentRecordArn")) {
-      context = context.withIncidentRecordArns(target.fixtures().incident());
-    }
-    Arbitrary<ObjectNode> arbitrary = IncidentManagerArbitraries.forRevision(trip.revision().name())
-        .withContext(context).validInput(trip.create());
+    IncidentManagerArbitraries im = IncidentManagerArbitraries.forRevision(trip.revision().name());
     String inputShape = contract.operation(trip.create()).input();
-    RandomGenerator<ObjectNode> generator = arbitrary.generator(1000);
-    Iterator<Shrinkable<ObjectNode>> edges = arbitrary.edgeCases(DRAWS / 4).iterator();
-    Random random = new Random(trip.member().hashCode());
-    for (int i = 0; i < DRAWS; i++) {
-      ObjectNode doc = (edges.hasNext() ? edges.next() : generator.next(random)).value();
-      if (!Occurrences.of(contract, inputShape, doc, trip.shape(), trip.member()).isEmpty()) {
-        return Optional.of(dev.imkit.suites.internal.revision.Minimizer.minimize(doc, d ->
-            contract.validator().input(trip.create(), d).valid()
-                && !Occurrences.of(contract, inputShape, d, trip.shape(), trip.member()).isEmpty()));
+    for (String place : im.placesOf(trip.create(), trip.shape(), trip.member())) {
+      if (im.unreachable(trip.create(), place).isPresent()) {
+        continue;
+      }
+      ObjectNode doc = target.fixtures().bind(trip.create(), im.alone(trip.create(), place).input(), Set.of());
+      doc = target.fixtures().typical().fresh(trip.create(), doc, Set.of(), new Random());
+      if (contract.validator().input(trip.create(), doc).valid()
+          && !Occurrences.of(contract, inputShape, doc, trip.shape(), trip.member()).isEmpty()) {
+        return Optional.of(doc);
       }
     }
     return Optional.empty();

@@ -1,31 +1,30 @@
 package dev.imkit.suites.internal.target;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.imkit.emulator.api.Emulator;
 import dev.imkit.schemas.api.Revision;
 import dev.imkit.schemas.api.Revisions;
 import dev.imkit.suites.api.ConfigurationException;
-import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.api.Settings;
-import dev.imkit.suites.api.TargetUnreachableException;
 import dev.imkit.suites.internal.http.JdkTransport;
 import dev.imkit.suites.internal.http.RestAssuredTransport;
 import dev.imkit.suites.internal.http.Transport;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
- * One run against one target: the embedded emulator when no endpoint is set, the credentials, the reachability
- * probe, the revision (claimed or detected) and the fixtures to clean up at the end.
+ * One run against one target: the embedded emulator when no endpoint is set, the credentials, the sanity gate
+ * (the endpoint answers as ssm-incidents), the revision (claimed or detected) and the fixtures to clean up at the end.
  */
 public final class Run implements ExtensionContext.Store.CloseableResource, AutoCloseable {
   private final Emulator emulator;
@@ -53,7 +52,7 @@ public final class Run implements ExtensionContext.Store.CloseableResource, Auto
       String account = emulator == null ? null : "123456789012";
       DefaultTarget bare = new DefaultTarget(settings, endpoint, emulator != null, Revisions.current(), transport,
           credentials, runId, account);
-      probe(bare);
+      SanityGate.pass(bare);
       LiveGuard.check(bare);
       Revision revision = settings.revision().equals("auto")
           ? RevisionDetector.detect(bare) : Revisions.named(settings.revision());
@@ -88,13 +87,33 @@ public final class Run implements ExtensionContext.Store.CloseableResource, Auto
     }
     try {
       target.stop(settings().timeout());
-      target.fixtures().cleanUp();
-      Cleanup.remove(target, target.journal().createdSoFar());
+      if (emulator == null) {
+        // the embedded emulator's state ends with it: nothing to remove there
+        target.fixtures().cleanUp();
+        Cleanup.remove(target, target.journal().createdSoFar());
+      }
       target.journal().cleaned();
     } finally {
       if (emulator != null) {
         emulator.close();
       }
+    }
+  }
+
+  /**
+   * An emulator wants a well-formed signature, not an account: keys from the environment, system properties or the
+   * profile file if there are any (never the slow instance-metadata lookups), else the kit's own test keys.
+   */
+  private static AwsCredentialsProvider emulatorCredentials() {
+    AwsCredentialsProvider local = AwsCredentialsProviderChain.builder().reuseLastProviderEnabled(true)
+        .credentialsProviders(SystemPropertyCredentialsProvider.create(),
+            EnvironmentVariableCredentialsProvider.create(), ProfileCredentialsProvider.create()).build();
+    try {
+      local.resolveCredentials();
+      return local;
+    } catch (RuntimeException e) {
+      return StaticCredentialsProvider.create(AwsBasicCredentials.create(Settings.EMULATOR_ACCESS_KEY_ID,
+          Settings.EMULATOR_SECRET_ACCESS_KEY));
     }
   }
 
@@ -110,6 +129,9 @@ public final class Run implements ExtensionContext.Store.CloseableResource, Auto
       return StaticCredentialsProvider.create(AwsBasicCredentials.create(Settings.EMBEDDED_ACCESS_KEY_ID,
           Settings.EMBEDDED_SECRET_ACCESS_KEY));
     }
+    if (!settings.live()) {
+      return emulatorCredentials();
+    }
     DefaultCredentialsProvider chain = DefaultCredentialsProvider.builder().build();
     try {
       chain.resolveCredentials();
@@ -117,23 +139,7 @@ public final class Run implements ExtensionContext.Store.CloseableResource, Auto
     } catch (SdkClientException e) {
       throw new ConfigurationException("no AWS credentials found: set imkit.access-key-id and "
           + "imkit.secret-access-key (IMKIT_ACCESS_KEY_ID, IMKIT_SECRET_ACCESS_KEY), or configure the default chain "
-          + "(AWS_PROFILE, AWS_ACCESS_KEY_ID, ~/.aws/credentials)");
-    }
-  }
-
-  private static void probe(DefaultTarget target) {
-    Exchange answer;
-    try {
-      answer = target.call("ListResponsePlans", JsonNodeFactory.instance.objectNode().put("maxResults", 1));
-    } catch (UncheckedIOException e) {
-      throw new TargetUnreachableException("cannot reach " + target.endpoint() + " (" + e.getCause().getMessage()
-          + "): is the server running, and is imkit.endpoint right?", e);
-    }
-    String error = answer.errorType().orElse("").toLowerCase(Locale.ROOT);
-    if (answer.status() == 403 && (error.contains("signature") || error.contains("unrecognizedclient")
-        || error.contains("token") || error.contains("accessdenied"))) {
-      throw new ConfigurationException("the target refused the credentials or region (" + answer.answerLine()
-          + "): check imkit.region and the credentials");
+          + "(AWS_PROFILE, AWS_ACCESS_KEY_ID, ~/.aws/credentials); an emulator needs none with imkit.live=false");
     }
   }
 }

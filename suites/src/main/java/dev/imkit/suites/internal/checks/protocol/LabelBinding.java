@@ -43,12 +43,12 @@ final class LabelBinding {
       case "ListTagsForResource" -> expectTags(context, list(context, plan), plan, "imkit-label", true);
       case "TagResource" -> {
         input.putObject("tags").put("imkit-added", "yes");
-        succeed(context.target().call(op.name(), input), op);
+        succeed(context, context.target().call(op.name(), input), op);
         expectTags(context, list(context, plan), plan, "imkit-added", true);
       }
       case "UntagResource" -> {
         input.putArray("tagKeys").add("imkit-label");
-        succeed(context.target().call(op.name(), input), op);
+        succeed(context, context.target().call(op.name(), input), op);
         expectTags(context, list(context, plan), plan, "imkit-label", false);
       }
       default -> throw new IllegalStateException("no label binding check for " + op.name());
@@ -57,13 +57,18 @@ final class LabelBinding {
 
   private static Exchange list(CheckContext context, String plan) {
     Operation list = context.target().contract().operation("ListTagsForResource");
-    return succeed(context.target().call(list.name(), JSON.objectNode().put("resourceArn", plan)), list);
+    return succeed(context, context.target().call(list.name(), JSON.objectNode().put("resourceArn", plan)), list);
   }
 
-  private static Exchange succeed(Exchange answer, Operation op) {
-    if (answer.status() != op.successCode()) {
-      throw CheckFailure.of(answer, op.input() + ".resourceArn (@httpLabel)", "expected HTTP " + op.successCode()
-          + " for a valid call on an existing response plan, its ARN percent-encoded in " + op.uri());
+  /**
+   * A 2xx shows the label was read (which 2xx is PROTO-SUCCESS's to judge); a missing operation blocks the check,
+   * and any other answer fails it.
+   */
+  private static Exchange succeed(CheckContext context, Exchange answer, Operation op) {
+    Bound.served(context, answer, op);
+    if (!answer.succeeded()) {
+      throw CheckFailure.of(answer, op.input() + ".resourceArn (@httpLabel)", "expected success for a valid call on "
+          + "an existing response plan, its ARN percent-encoded in " + op.uri());
     }
     return answer;
   }

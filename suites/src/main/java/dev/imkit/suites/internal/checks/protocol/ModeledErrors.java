@@ -48,13 +48,13 @@ final class ModeledErrors {
   }
 
   static void judge(Contract contract, Operation op, Exchange answer) {
-    String name = answer.errorType().orElseThrow(() -> CheckFailure.of(answer, "error envelope",
-        "expected the error's name in X-Amzn-ErrorType (or the body's __type)"));
+    ErrorEnvelope.requireNamed(answer);
+    String name = answer.errorType().orElseThrow();
     if (op.models(name)) {
       ModeledError error = contract.error(name);
       if (answer.status() != error.httpStatus()) {
-        throw CheckFailure.of(answer, name + " (@httpError " + error.httpStatus() + ")",
-            "expected HTTP " + error.httpStatus() + " for " + name);
+        throw CheckFailure.of(answer, name + " (@httpError " + error.httpStatus() + ")", "expected HTTP "
+            + error.httpStatus() + " for " + name + " (the model's status), not HTTP " + answer.status());
       }
     } else if (!CommonErrors.contains(name)) {
       throw CheckFailure.of(answer, op.name() + "#errors", "expected an error the operation models ("

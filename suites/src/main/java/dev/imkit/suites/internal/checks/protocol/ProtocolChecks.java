@@ -17,13 +17,14 @@ public final class ProtocolChecks {
       checks.add(SuccessCode.check(op));
     }
     for (Operation op : contract.operations()) {
-      if (NotFound.appliesTo(op)) {
+      if (MissingResource.appliesTo(contract, op)) {
         checks.add(NotFound.check(op));
       }
     }
     for (Operation op : contract.operations()) {
       checks.add(ModeledErrors.check(op));
     }
+    contract.operations().stream().filter(Quota::appliesTo).forEach(op -> checks.add(Quota.check(op)));
     for (Operation op : contract.operations()) {
       if (QueryBinding.appliesTo(op)) {
         checks.add(QueryBinding.check(op));
@@ -37,6 +38,8 @@ public final class ProtocolChecks {
     checks.add(MalformedBody.notJson());
     checks.add(MalformedBody.wrongContentType());
     checks.add(Throttling.check());
+    // last: they judge every error answer the run saw before them
+    checks.addAll(SeenErrors.all());
     return checks;
   }
 }

@@ -96,9 +96,11 @@ final class QueryBinding {
 
   private static Exchange call(CheckContext context, Operation op, ObjectNode input) {
     Exchange answer = context.target().call(op.name(), input);
-    if (answer.status() != op.successCode() || (op.successCode() != 204 && answer.jsonOrNull() == null)) {
-      throw CheckFailure.of(answer, op.name() + " query binding", "expected HTTP " + op.successCode()
-          + " for a valid call whose " + String.join(", ", op.query().values()) + " travel in the query string");
+    Bound.served(context, answer, op);
+    if (!answer.succeeded() || (op.successCode() != 204 && answer.jsonOrNull() == null)) {
+      throw CheckFailure.of(answer, op.name() + " query binding", "expected success (and, where the model answers a "
+          + "body, a JSON body) for a valid call whose " + String.join(", ", op.query().values())
+          + " travel in the query string");
     }
     return answer;
   }

@@ -7,6 +7,7 @@ import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.reports.api.Level;
 import dev.imkit.suites.internal.checks.HappyPath;
+import dev.imkit.suites.internal.checks.validation.BaseControls;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
@@ -27,14 +28,20 @@ final class SuccessCode {
   }
 
   private static void run(CheckContext context, Operation op) {
+    Exchange answer = ReplicationSetSuccess.handles(op.name()) ? ReplicationSetSuccess.call(context, op)
+        : call(context, op);
+    if (answer.status() != op.successCode()) {
+      BaseControls.blockIfRefused(context.target(), op.name(), answer);
+      throw CheckFailure.of(answer, "success code " + op.successCode() + " (@http)",
+          "expected HTTP " + op.successCode() + " for a valid call");
+    }
+  }
+
+  private static Exchange call(CheckContext context, Operation op) {
     Optional<ObjectNode> input = HappyPath.input(op.name(), context.fixtures());
     if (input.isEmpty()) {
       throw new TestAbortedException(HappyPath.whyNot(op.name()));
     }
-    Exchange answer = context.target().call(op.name(), input.get());
-    if (answer.status() != op.successCode()) {
-      throw CheckFailure.of(answer, "success code " + op.successCode() + " (@http)",
-          "expected HTTP " + op.successCode() + " for a valid call");
-    }
+    return context.target().call(op.name(), input.get());
   }
 }

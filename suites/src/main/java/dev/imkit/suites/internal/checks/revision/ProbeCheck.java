@@ -9,11 +9,15 @@ import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.reports.api.Level;
+import dev.imkit.suites.internal.checks.validation.BaseControls;
 import dev.imkit.suites.internal.revision.Probe;
 import dev.imkit.suites.internal.revision.Probes;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
+import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.CheckFailure;
+import dev.imkit.suites.internal.target.ReplicationSetRules;
 import dev.imkit.suites.internal.target.RevisionDetector;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,21 +53,31 @@ final class ProbeCheck {
   }
 
   private static void run(CheckContext context, Probe probe) {
-    Optional<Exchange> refused = RevisionDetector.refused(context.target(), probe);
-    if (refused.isPresent()) {
-      throw CheckFailure.of(refused.get(), "revision " + probe.revision().name() + " (" + changes(probe) + ")",
-          "a request valid since " + probe.revision().name() + " must not be refused with a ValidationException "
-              + "or an unmodeled error; it breaks only the earlier rule '" + probe.before() + "'");
+    ReplicationSetRules.check(probe.operation(), context.fixtures());
+    RevisionDetector.Answer answer = RevisionDetector.answer(context.target(), probe);
+    switch (answer.verdict()) {
+      case REFUSED -> throw CheckFailure.of(answer.probe(), "revision " + probe.revision().name() + " ("
+          + changes(probe) + ")", "a request valid since " + probe.revision().name() + " (" + probe.change()
+          + ") must not be refused with a ValidationException or an unmodeled error" + (answer.control() == null
+          ? "" : ", as the same input without that change was accepted") + "; it breaks only the earlier rule '"
+          + probe.before() + "'");
+      case INCONCLUSIVE -> throw inconclusive(context, probe, answer);
+      default -> { }
     }
-    forgetCreated(context, probe);
   }
 
-  /** A probe that created something (a response plan) is removed at the end of the run. */
-  private static void forgetCreated(CheckContext context, Probe probe) {
-    if (probe.operation().equals("CreateResponsePlan") && !context.target().account().isEmpty()) {
-      context.fixtures().forget("DeleteResponsePlan", "arn", "arn:aws:ssm-incidents::" + context.target().account()
-          + ":response-plan/" + probe.input().path("name").asText());
+  /** Blocked by what kept the probe from proving anything; skipped when the profile kept it from being sent. */
+  private static RuntimeException inconclusive(CheckContext context, Probe probe, RevisionDetector.Answer answer) {
+    if (answer.cause().isPresent()) {
+      return new Blocked(answer.cause().get());
     }
+    if (answer.control() == null) {
+      return new org.opentest4j.TestAbortedException("the probe could not be sent in this run: the readonly profile "
+          + "makes no resources, and a replication set the run did not create is never changed");
+    }
+    BaseControls.blockIfKnown(context.target(), probe.operation(), answer.control());
+    return new Blocked(Causes.of(context.target().contract(), answer.control(), probe.operation(),
+        "input (the probe's control)"));
   }
 
   private static List<String> rules(Probe probe, Contract contract) {

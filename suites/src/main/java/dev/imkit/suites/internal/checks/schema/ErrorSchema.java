@@ -10,6 +10,7 @@ import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.reports.api.Level;
 import dev.imkit.suites.internal.checks.protocol.MissingResource;
+import dev.imkit.suites.internal.checks.protocol.TagQuota;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
@@ -39,7 +40,7 @@ final class ErrorSchema {
           "a second CreateResponsePlan with the client token of the first and another input",
           ErrorSchema::tokenReusedWithOtherInput),
       new Provoked("ServiceQuotaExceededException", "TagResource",
-          "a 51st tag on a response plan (50 tags a resource, the AWS tagging quota)", ErrorSchema::tooManyTags));
+          "a tag more than a response plan may hold (TagMap's maximum, the AWS tagging quota)", TagQuota::oneTooMany));
 
   private ErrorSchema() {
   }
@@ -66,18 +67,6 @@ final class ErrorSchema {
       throw CheckFailure.of(answer, p.error() + " " + OutputSchema.rules(violations),
           OutputSchema.describe(violations));
     }
-  }
-
-  private static Exchange tooManyTags(CheckContext context) {
-    String plan = context.fixtures().responsePlan(in -> {
-      ObjectNode tags = in.putObject("tags");
-      for (int i = 0; i < 50; i++) {
-        tags.put("imkit-" + i, "quota");
-      }
-    });
-    ObjectNode input = JSON.objectNode().put("resourceArn", plan);
-    input.putObject("tags").put("imkit-one-too-many", "quota");
-    return context.target().call("TagResource", input);
   }
 
   private static Exchange tokenReusedWithOtherInput(CheckContext context) {

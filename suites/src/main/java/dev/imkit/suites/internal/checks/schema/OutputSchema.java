@@ -11,12 +11,15 @@ import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.reports.api.Level;
 import dev.imkit.suites.internal.checks.HappyPath;
+import dev.imkit.suites.internal.checks.validation.BaseControls;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.internal.run.Causes;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -49,8 +52,8 @@ final class OutputSchema {
     }
     Exchange answer = context.target().call(op.name(), input.get());
     if (!answer.succeeded()) {
-      throw new TestAbortedException("the valid call was not served (" + answer.answerLine()
-          + "): PROTO-SUCCESS-" + op.name() + " judges that");
+      BaseControls.blockIfKnown(context.target(), op.name(), answer);
+      throw new Blocked(Causes.of(context.target().contract(), answer, op.name(), "input"));
     }
     JsonNode body = answer.jsonOrNull();
     if (body == null) {

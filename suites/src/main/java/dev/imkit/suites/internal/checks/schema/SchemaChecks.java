@@ -21,6 +21,8 @@ public final class SchemaChecks {
     for (ErrorSchema.Provoked p : ErrorSchema.PROVOKED) {
       checks.add(ErrorSchema.check(p));
     }
+    // last: it judges every error answer the run saw before it
+    checks.add(SeenErrorBodies.check());
     return checks;
   }
 }

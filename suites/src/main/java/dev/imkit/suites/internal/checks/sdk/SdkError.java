@@ -6,10 +6,20 @@ import dev.imkit.generators.api.GenerationContext;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
+import dev.imkit.suites.api.ErrorNames;
+import dev.imkit.suites.api.Exchange;
 import dev.imkit.reports.api.Level;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
+import dev.imkit.reports.api.Cause;
+import dev.imkit.reports.api.CauseKind;
+import dev.imkit.suites.internal.checks.validation.Breaks;
+import dev.imkit.suites.internal.run.Advisory;
+import dev.imkit.suites.internal.run.Blocked;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Random;
 import org.opentest4j.TestAbortedException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -37,37 +47,59 @@ final class SdkError {
   }
 
   private static void run(CheckContext context, Operation op) throws Exception {
-    ObjectNode invalid = invalid(context, op);
+    Optional<Breaks.Broken> broken = Breaks.first(context, op.name(), Set.of(SENDABLE));
+    ObjectNode invalid = broken.map(Breaks.Broken::input).orElseGet(() -> missing(context, op));
     try (SdkClient client = new SdkClient(context.target())) {
       client.call(op.name(), invalid);
     } catch (AwsServiceException e) {
       judge(op, e);
       return;
     } catch (SdkException e) {
+      SdkFailure.throwIfUnanswered(op.name(), e);
       throw SdkFailure.of(op.name(), "error envelope", "the SDK must read the refusal of " + invalid, e);
     }
-    throw new TestAbortedException("the target accepted " + invalid
-        + ", so there was no error to map (the VALIDATION and STATE checks judge that)");
+    String judgedBy = broken.map(Breaks.Broken::checkId).orElse("PROTO-NOTFOUND-" + op.name());
+    throw new Blocked(new Cause("accepted:" + judgedBy, CauseKind.RULE_BROKEN, op.name() + " accepted an invalid "
+        + "input, so there was no error for the SDK to map: " + abbreviated(invalid.toString()), judgedBy));
+  }
+
+  private static String abbreviated(String text) {
+    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
   }
 
   private static void judge(Operation op, AwsServiceException e) {
     String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
     boolean typed = e.getClass() != SsmIncidentsException.class && e.getClass().getSimpleName().equals(code);
+    if (!typed && namedOnlyByCode(e)) {
+      // legal restJson1 (clients must read a body code); this SDK reads only the header and __type
+      throw new Advisory("the target names the error only by a body 'code', legal in restJson1, which the AWS SDK "
+          + "for Java v2 does not read: its callers get no typed exception (sending X-Amzn-ErrorType as well makes "
+          + "every SDK read it; PROTO-ERRORS-TYPE-HEADER reports the missing header)");
+    }
     if (!typed) {
       throw SdkFailure.of(op.name(), "modeled error names " + op.errors(), "the SDK must map the error to its "
           + "typed exception (e.g. ValidationException), which needs an error name the model knows", e);
     }
   }
 
+  /** Whether the answer names its error in a body {@code code} only: no X-Amzn-ErrorType header, no {@code __type}. */
+  private static boolean namedOnlyByCode(AwsServiceException e) {
+    if (e.awsErrorDetails() == null || e.awsErrorDetails().rawResponse() == null) {
+      return false;
+    }
+    Exchange answer = new Exchange(null, "", "", Map.of(), "", e.statusCode(),
+        e.awsErrorDetails().sdkHttpResponse() == null ? Map.of() : e.awsErrorDetails().sdkHttpResponse().headers(),
+        e.awsErrorDetails().rawResponse().asUtf8String(), 0);
+    ErrorNames names = answer.errorNames();
+    return names.header() == null && names.type() == null && names.code() != null;
+  }
+
   /**
-   * An input breaking one rule the SDK sends as is; for an operation with none (only a required URI label), a
-   * valid input naming a resource that does not exist, which the target refuses with ResourceNotFoundException.
+   * For an operation with no site the SDK sends broken (only a required URI label), a valid input naming a
+   * resource that does not exist, which the target refuses with ResourceNotFoundException.
    */
-  private static ObjectNode invalid(CheckContext context, Operation op) {
+  private static ObjectNode missing(CheckContext context, Operation op) {
     var arbitraries = context.arbitraries(GenerationContext.defaults());
-    Random random = new Random(context.seed());
-    boolean sendable = arbitraries.ruleSites(op.name()).stream().anyMatch(s -> List.of(SENDABLE).contains(s.kind()));
-    return sendable ? arbitraries.invalidInput(op.name(), SENDABLE).generator(1000).next(random).value().document()
-        : arbitraries.validInput(op.name()).generator(1000).next(random).value();
+    return arbitraries.validInput(op.name()).generator(1000).next(new Random(context.seed())).value();
   }
 }

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
-import org.opentest4j.TestAbortedException;
+import dev.imkit.reports.api.Cause;
+import dev.imkit.reports.api.CauseKind;
+import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.internal.checks.validation.BaseControls;
 
 /**
- * The steps of stateful checks: a call the check judges ({@link #must}), a call it only needs ({@link #need}:
- * when that fails the check is skipped, as the call's own check judges it), and the not-found answer.
+ * The steps of stateful checks: a call the check judges ({@link #must}), a call it only needs ({@link #need}),
+ * and the not-found answer. Either is blocked when its operation is missing or refuses its base control.
  * Shared by the STATE, IDEMPOTENCY and PAGINATION checks.
  */
 public final class Steps {
@@ -23,30 +26,39 @@ public final class Steps {
     return JSON.objectNode();
   }
 
-  /** Calls {@code op}; a non-2xx answer fails the check under {@code rule}. */
+  /**
+   * Calls {@code op}; a non-2xx answer fails the check under {@code rule} (a valid input refused), unless the
+   * operation is missing: then the check is blocked by that, which the operation's own checks report.
+   */
   public static Exchange must(CheckContext c, String op, ObjectNode input, String rule) {
     Exchange answer = c.target().call(op, input);
     if (!answer.succeeded()) {
+      BaseControls.blockIfKnown(c.target(), op, answer);
       throw CheckFailure.of(answer, rule, "expected " + op + " to succeed with this valid input "
           + abbreviate(input));
     }
     return answer;
   }
 
-  /** Calls {@code op} as a prerequisite; a non-2xx answer skips the check with the answer as reason. */
+  /**
+   * Calls {@code op} as a prerequisite: blocked, naming the cause, when the operation is missing or refuses even
+   * its base control; a valid input refused otherwise, which the check reports (no other check sends it).
+   */
   public static JsonNode need(CheckContext c, String op, ObjectNode input) {
     Exchange answer = c.target().call(op, input);
     if (!answer.succeeded()) {
-      throw new TestAbortedException("prerequisite " + op + " failed (" + answer.answerLine()
-          + "); its own checks judge it");
+      BaseControls.blockIfKnown(c.target(), op, answer);
+      throw CheckFailure.of(answer, op + " (a valid input this check needs)", "expected " + op + " to succeed "
+          + "with this valid input " + abbreviate(input));
     }
     return body(answer);
   }
 
-  /** The text member of a prerequisite's answer, or a skip when it has none. */
+  /** The text member of a prerequisite's answer, or a block when it has none. */
   public static String text(JsonNode body, String member, String op) {
     if (!body.path(member).isTextual()) {
-      throw new TestAbortedException("prerequisite " + op + " answered without " + member + ": " + body);
+      throw new Blocked(new Cause("unusable:" + op, CauseKind.UNUSABLE_ANSWER, op + " answered a valid input "
+          + "without " + member + ": " + abbreviate(body), "SCHEMA-OUTPUT-" + op));
     }
     return body.path(member).textValue();
   }

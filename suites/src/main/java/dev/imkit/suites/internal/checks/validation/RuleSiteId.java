@@ -46,6 +46,8 @@ final class RuleSiteId {
         path.append("[]");
       } else if (segment.equals("*")) {
         path.append("{}");
+      } else if (segment.equals("{key}")) {
+        path.append("{key}");
       } else {
         path.append(path.length() == 0 ? "" : ".").append(segment.replace("~1", "/").replace("~0", "~"));
       }

@@ -1,6 +1,7 @@
 package dev.imkit.suites.internal.checks.validation;
 
 import dev.imkit.generators.api.Binding;
+import dev.imkit.generators.api.Boundary;
 import dev.imkit.generators.api.BreakKind;
 import dev.imkit.generators.api.IncidentManagerArbitraries;
 import dev.imkit.generators.api.RuleSite;
@@ -17,9 +18,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The VALIDATION checks, one per rule site of every operation at the target's revision (the generators'
- * {@code ruleSites}). A required URI label is left out: without it the request has another path, so it is a
- * routing question, not a validation one.
+ * The VALIDATION checks of every operation at the target's revision: its controls (valid inputs of typical values
+ * that the others break or vary), one check per rule site (the generators' {@code ruleSites}), and one per
+ * constrained place's valid extremes. A required URI label is left out: without it the request has another path,
+ * so it is a routing question, not a validation one.
  */
 public final class ValidationChecks {
   private ValidationChecks() {
@@ -30,10 +32,18 @@ public final class ValidationChecks {
     List<Check> checks = new ArrayList<>();
     Map<String, Set<String>> history = new HashMap<>();
     for (Operation op : contract.operations()) {
+      arbitraries.controls(op.name()).forEach(c -> checks.add(ControlCheck.check(op, c)));
+      Map<String, String> sinceAt = new HashMap<>();
       for (RuleSite site : arbitraries.ruleSites(op.name())) {
         if (expressible(site)) {
-          checks.add(RuleSiteCheck.check(op, site, since(op, site, contract.revision(), history)));
+          String since = since(op, site, contract.revision(), history);
+          checks.add(RuleSiteCheck.check(op, site, since));
+          sinceAt.merge(site.pointer(), since, (a, b) -> a.compareTo(b) >= 0 ? a : b);
         }
+      }
+      for (Boundary b : arbitraries.boundaries(op.name())) {
+        String place = b.place().replace("/{key}", "");
+        checks.add(BoundaryCheck.check(op, b, sinceAt.getOrDefault(place, op.introducedIn())));
       }
     }
     return checks;

@@ -1,0 +1,24 @@
+package dev.imkit.suites.internal.checks.protocol;
+
+import dev.imkit.schemas.api.Operation;
+import dev.imkit.suites.api.Exchange;
+import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.internal.run.CheckContext;
+import dev.imkit.suites.internal.run.Causes;
+
+/**
+ * What a wire check can judge of an answer: an operation the target does not have answers nothing about its
+ * bindings or its errors, so such a check is blocked by the missing operation, which PROTO-SUCCESS reports. An
+ * operation that answered any call of the run with success is there, whatever this answer says.
+ */
+final class Bound {
+  private Bound() {
+  }
+
+  /** Throws {@link Blocked} when {@code answer} shows {@code op} missing. */
+  static void served(CheckContext context, Exchange answer, Operation op) {
+    if (!context.target().errors().hasServed(op.name()) && Causes.missing(op, answer)) {
+      throw new Blocked(Causes.missing(op.name(), answer));
+    }
+  }
+}

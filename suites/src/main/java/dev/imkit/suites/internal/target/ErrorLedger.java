@@ -1,0 +1,44 @@
+package dev.imkit.suites.internal.target;
+
+import dev.imkit.suites.api.Exchange;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every error answer the run has seen, and which operations have answered with success, retried ones included (a throttled answer the retries hid is still an
+ * answer the target gave), for the checks that judge all of them: how errors are named, their statuses, their
+ * bodies. The first {@value #KEPT} are kept, which a run reaches only long after those checks ran.
+ */
+public final class ErrorLedger {
+  static final int KEPT = 4000;
+  private final List<Exchange> errors = new ArrayList<>();
+  private final java.util.Set<String> served = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private long seen;
+
+  /** Notes that {@code operation} answered a call with success. */
+  void served(String operation) {
+    served.add(operation);
+  }
+
+  /** Whether {@code operation} has answered a call of this run with success: the target has it. */
+  public boolean hasServed(String operation) {
+    return served.contains(operation);
+  }
+
+  synchronized void record(Exchange answer) {
+    seen++;
+    if (errors.size() < KEPT) {
+      errors.add(answer);
+    }
+  }
+
+  /** The error answers kept so far, in the order they came. */
+  public synchronized List<Exchange> errors() {
+    return List.copyOf(errors);
+  }
+
+  /** How many error answers the run has seen so far. */
+  public synchronized long seen() {
+    return seen;
+  }
+}

@@ -1,0 +1,42 @@
+package dev.imkit.suites;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.imkit.schemas.api.Contract;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The emulator naming its errors only in the body (restJson1 allows it: clients read the X-Amzn-ErrorType header, a
+ * body code or a body __type) passes the whole suite, revision detected, with advisories only: the header restJson1
+ * asks servers to send. The AWS SDK for Java v2 (2.40.2) reads {@code __type} but not {@code code}: with
+ * {@code code} alone its typed exceptions cannot come, and the SDK error checks say so instead of failing the target.
+ */
+class BodyErrorNamesTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"error-type-in-body", "error-code-in-body"})
+  void theWholeSuitePassesWithAdvisoriesOnly(String fault) {
+    Runs.Outcome outcome = Runs.run(Map.of("imkit.emulator.faults", fault));
+    assertThat(outcome.failedContainers()).isEmpty();
+    assertThat(outcome.failures()).isEmpty();
+    Set<String> advisories = new TreeSet<>(Set.of("PROTO-ERRORS-TYPE-HEADER"));
+    if (fault.equals("error-code-in-body")) {
+      Contract.current().operations().forEach(op -> advisories.add("SDK-ERROR-" + op.name()));
+    }
+    assertThat(outcome.aborted().entrySet()).filteredOn(e -> e.getValue().startsWith("ADVISORY"))
+        .extracting(Map.Entry::getKey).containsExactlyInAnyOrderElementsOf(advisories);
+    assertThat(outcome.passed()).contains("PROTO-ERROR-GetResponsePlan", "PROTO-ERRORS-NAMED", "PROTO-ERRORS-STATUS",
+        "SCHEMA-ERRORS-SEEN", "VAL-REQUIRED-GetResponsePlan-arn", "REV-DETECT");
+    assertThat(outcome.records()).allSatisfy(r -> assertThat(r.revision()).isEqualTo("2023-11-16"));
+    if (fault.equals("error-type-in-body")) {
+      assertThat(outcome.passed()).contains("SDK-ERROR-GetResponsePlan");
+    } else {
+      assertThat(outcome.aborted().get("SDK-ERROR-GetResponsePlan")).contains("only by a body 'code'",
+          "the AWS SDK for Java v2 does not read");
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package dev.imkit.suites;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.imkit.reports.api.Category;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An endpoint that is not ssm-incidents restJson1 (a web server's error pages, S3-style XML errors, empty answers,
+ * another service's JSON errors, a server that closes connections) stops the run before any check, in a few
+ * requests (never retried) and well under ten seconds, with one line saying what it answered; a server that names
+ * its errors only in the body passes the gate.
+ */
+class SanityGateTest {
+  private final AtomicInteger requests = new AtomicInteger();
+
+  /** A handler answering every request with one status, media type and body. */
+  private interface Answer {
+    void send(HttpExchange exchange) throws IOException;
+  }
+
+  private static Answer answer(int status, String type, String body, String... headers) {
+    return exchange -> {
+      exchange.getRequestBody().readAllBytes();
+      if (type != null) {
+        exchange.getResponseHeaders().set("Content-Type", type);
+      }
+      for (int i = 0; i < headers.length; i += 2) {
+        exchange.getResponseHeaders().set(headers[i], headers[i + 1]);
+      }
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    };
+  }
+
+  private String stopsWith(Answer answer) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", exchange -> {
+      requests.incrementAndGet();
+      answer.send(exchange);
+    });
+    server.start();
+    try {
+      long start = System.nanoTime();
+      Runs.Outcome outcome = Runs.run(Map.of("imkit.endpoint", "http://127.0.0.1:" + server.getAddress().getPort(),
+          "imkit.access-key-id", "AKID", "imkit.secret-access-key", "secret"), Category.PROTOCOL, Category.STATE);
+      assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
+      assertThat(outcome.passed()).isEmpty();
+      assertThat(requests.get()).as("requests sent").isLessThanOrEqualTo(3);
+      assertThat(outcome.failedContainers().values()).hasSize(2).allSatisfy(m -> assertThat(m).doesNotContain("\n"));
+      return outcome.failedContainers().values().iterator().next();
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void aPlainWebServer() throws IOException {
+    String html = "<!DOCTYPE HTML><html><body><h1>Error response</h1><p>Error code: 501</p></body></html>";
+    assertThat(stopsWith(answer(501, "text/html;charset=utf-8", html)))
+        .startsWith("HTTP 501 text/html from every call: not an ssm-incidents endpoint (http://127.0.0.1:")
+        .contains("answered POST /listResponsePlans, GET /getResponsePlan, POST /listReplicationSets");
+  }
+
+  @Test
+  void s3StyleXmlErrors() throws IOException {
+    String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>NoSuchBucket</Code>"
+        + "<Message>The specified bucket does not exist</Message></Error>";
+    assertThat(stopsWith(answer(404, "application/xml", xml)))
+        .startsWith("HTTP 404 application/xml from every call: not an ssm-incidents endpoint");
+  }
+
+  @Test
+  void emptyAnswers() throws IOException {
+    assertThat(stopsWith(answer(200, null, ""))).startsWith("HTTP 200 (empty body) from every call: not an");
+  }
+
+  @Test
+  void anotherServicesJsonErrors() throws IOException {
+    // what an emulator that lacks this service answers: JSON, but no error the model knows
+    String body = "{\"__type\":\"InternalFailure\",\"message\":\"API for service 'ssm-incidents' not yet implemented\"}";
+    assertThat(stopsWith(answer(501, "application/json", body)))
+        .startsWith("HTTP 501 application/json InternalFailure from every call: not an ssm-incidents endpoint");
+  }
+
+  @Test
+  void aServerThatClosesTheConnection() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+      Thread closer = new Thread(() -> {
+        while (!socket.isClosed()) {
+          try (Socket s = socket.accept()) {
+            requests.incrementAndGet();
+          } catch (IOException e) {
+            return;
+          }
+        }
+      });
+      closer.setDaemon(true);
+      closer.start();
+      long start = System.nanoTime();
+      Runs.Outcome outcome = Runs.run(Map.of("imkit.endpoint", "http://127.0.0.1:" + socket.getLocalPort(),
+          "imkit.access-key-id", "AKID", "imkit.secret-access-key", "secret"), Category.PROTOCOL);
+      assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
+      assertThat(outcome.failedContainers().values()).singleElement().asString()
+          .startsWith("cannot reach http://127.0.0.1:" + socket.getLocalPort()).doesNotContain("\n");
+      assertThat(requests.get()).isLessThanOrEqualTo(2);
+    }
+  }
+
+  @Test
+  void aServerThatNeverAnswersIsOneLineAfterTheTimeout() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+      java.util.List<Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+      Thread holder = new Thread(() -> {
+        while (!socket.isClosed()) {
+          try {
+            held.add(socket.accept());
+          } catch (IOException e) {
+            return;
+          }
+        }
+      });
+      holder.setDaemon(true);
+      holder.start();
+      long start = System.nanoTime();
+      Runs.Outcome outcome = Runs.run(Map.of("imkit.endpoint", "http://127.0.0.1:" + socket.getLocalPort(),
+          "imkit.access-key-id", "AKID", "imkit.secret-access-key", "secret", "imkit.timeout-seconds", "2"),
+          Category.PROTOCOL);
+      assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
+      assertThat(outcome.failedContainers().values()).singleElement().asString()
+          .startsWith("cannot reach http://127.0.0.1:" + socket.getLocalPort()).contains("timed out");
+      for (Socket s : held) {
+        s.close();
+      }
+    }
+  }
+
+  @Test
+  void errorsNamedOnlyInTheBodyPassTheGate() throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    Answer notFound = answer(404, "application/json",
+        "{\"__type\":\"com.amazonaws.ssmincidents#ResourceNotFoundException\",\"message\":\"no such plan\"}");
+    Answer unknown = answer(400, "application/json", "{\"message\":\"nothing named\"}");
+    server.createContext("/", exchange -> (exchange.getRequestURI().getPath().equals("/getResponsePlan")
+        ? notFound : unknown).send(exchange));
+    server.start();
+    try {
+      Runs.Outcome outcome = Runs.run(Map.of("imkit.endpoint", "http://127.0.0.1:" + server.getAddress().getPort(),
+          "imkit.access-key-id", "AKID", "imkit.secret-access-key", "secret", "imkit.revision", "2023-11-16",
+          "imkit.only", "PROTO-ERROR-GetResponsePlan"), Category.PROTOCOL);
+      assertThat(outcome.failedContainers()).isEmpty();
+      assertThat(outcome.passed()).containsExactly("PROTO-ERROR-GetResponsePlan");
+    } finally {
+      server.stop(0);
+    }
+  }
+}
