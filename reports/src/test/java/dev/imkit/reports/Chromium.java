@@ -31,9 +31,14 @@ record Chromium(Path binary, Path workDir) {
   }
 
   Load load(String url) throws IOException, InterruptedException {
+    return load(url, 1280);
+  }
+
+  /** The page laid out in a window {@code width} pixels wide. */
+  Load load(String url, int width) throws IOException, InterruptedException {
     Path out = workDir.resolve("dom.html");
     Path err = workDir.resolve("chromium.log");
-    run(List.of("--enable-logging=stderr", "--v=0", "--dump-dom", url), out, err);
+    run(List.of("--enable-logging=stderr", "--v=0", "--window-size=" + width + ",900", "--dump-dom", url), out, err);
     List<String> console = Files.readAllLines(err).stream().filter(l -> l.contains(":CONSOLE")).toList();
     return new Load(Files.readString(out), console);
   }

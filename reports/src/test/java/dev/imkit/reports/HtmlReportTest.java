@@ -43,15 +43,68 @@ class HtmlReportTest {
   void showsTheVerdictRunFactsAndFailuresFirstWithTheirReplayCommand() {
     String page = HtmlReport.render(Samples.run(), Samples.results(), Optional.empty(), Samples.coverage());
 
-    assertThat(page).contains("<h1>FAIL</h1>", "42 checks: 37 passed, 2 failed, 0 blocked, 1 known failures, 1 advisories, "
-        + "1 skipped", "http://127.0.0.1:4566", "2023-11-16 (detected)", "20261130", "12.5 s", "1840 (147.2 req/s)",
+    assertThat(page).contains("<h1>FAIL</h1>", "46 checks: 37 passed, 3 failed, 3 blocked, 1 known failures, "
+        + "1 advisories, 1 skipped", "http://127.0.0.1:4566", "2023-11-16 (detected)", "20261130", "12.5 s",
+        "1840 (147.2 req/s)", "eu-west-1",
         "./imkit run --only VAL-ENUM-StartIncident-relatedItems.identifier.type --seed 20261130",
-        "601 of 801 contract rules covered (75.0%)");
+        "It stands on 601 of the contract&#39;s 801 rules (75.0%)", "2 rules no check covers",
+        "3 checks were not judged (BLOCKED)");
     assertThat(page.indexOf("STATE-DynamicParameters-CreateResponsePlan"))
         .isLessThan(page.indexOf("PRO-CreateResponsePlan"));
     assertThat(page).containsPattern("<td class=\"fail\"><a href=\"#filter:op=StartIncident&amp;cat=VALIDATION\""
         + "[^>]*>1 / 1 / 0 / 0</a>");
     assertThat(page).containsPattern("<td class=\"v-pass\">PASS</td>(<td class=\"num\">[0-9]+</td>){6}");
+  }
+
+  @Test
+  void theVerdictCausesAndFailuresComeBeforeEverythingElse() {
+    String page = HtmlReport.render(Samples.run(), Samples.results(), Optional.empty(), Samples.coverage());
+
+    int verdict = page.indexOf("<h1>FAIL</h1>");
+    int causes = page.indexOf("<section id=\"causes\">");
+    int failures = page.indexOf("<section id=\"failures\">");
+    assertThat(verdict).isPositive().isLessThan(causes);
+    assertThat(causes).isLessThan(failures);
+    assertThat(failures).isLessThan(page.indexOf("<section id=\"run\">"))
+        .isLessThan(page.indexOf("<section id=\"matrix\">")).isLessThan(page.indexOf("<section id=\"coverage\">"));
+    String causesSection = page.substring(causes, failures);
+    assertThat(causesSection).contains("Root causes (", "OPERATION MISSING", "PutResourcePolicy is not implemented",
+        "1 failed, 3 blocked", Samples.MISSING).contains(Samples.BLOCKED);
+    assertThat(causesSection.indexOf("OPERATION MISSING")).as("the biggest cause first")
+        .isLessThan(causesSection.indexOf("RULE BROKEN"));
+  }
+
+  @Test
+  void aCheckCountsOnceUnderItsPrimaryOperation() {
+    CheckResult two = Samples.result("STATE-X", "STATE", "StartIncident", CheckStatus.PASS, "");
+    CheckResult both = new CheckResult(two.id(), two.category(), java.util.List.of("StartIncident", "GetIncidentRecord"),
+        two.rules(), two.level(), two.since(), two.revision(), two.status(), 1, "", null, java.util.List.of(), -1, "1", 2,
+        "", java.util.List.of());
+
+    String page = HtmlReport.render(Samples.run(), List.of(both), Optional.empty(), Coverage.unknown());
+
+    assertThat(page).containsPattern("<tr><th>StartIncident</th>(<td class=\"empty\"></td>){3}<td class=\"pass\">")
+        .doesNotContain("<tr><th>GetIncidentRecord</th>");
+  }
+
+  @Test
+  void eachFailureCarriesItsCallsTheFailingOneOpenAndACurlReproducer() {
+    String page = HtmlReport.render(Samples.run(), List.of(Samples.sequence()), Optional.empty(), Coverage.unknown());
+
+    assertThat(page).contains("Calls (4)", "3. GetIncidentRecord (check): 500, the call the verdict rests on",
+        "Reproduce with curl, without imkit", "--aws-sigv4 &quot;aws:amz:eu-west-1:ssm-incidents&quot;");
+    assertThat(page).containsPattern("<details class=\"call\" open><summary>3\\. GetIncidentRecord");
+    assertThat(page).containsPattern("<details class=\"call\"><summary>4\\. DeleteIncidentRecord");
+  }
+
+  @Test
+  void coverageIsPerCategoryAgainstThatCategorysRulesAndListsWhatNoCheckCovers() {
+    String page = HtmlReport.render(Samples.run(), Samples.results(), Optional.empty(), Samples.coverage());
+
+    assertThat(page).contains("601 of the contract&#39;s 801 rules judged by this run (75.0%)",
+        "198 more have checks that did not judge them here", "2 no check covers", "Share of its rules",
+        "2 rules no check covers", "UpdateTimelineEventInput.eventReferences");
+    assertThat(page).containsPattern("<td>SCHEMA</td><td class=\"num\">120</td><td class=\"num\">160</td>");
   }
 
   @Test
@@ -61,18 +114,29 @@ class HtmlReportTest {
 
     String page = HtmlReport.render(Samples.run(), Samples.results(), Optional.of(baseline), Samples.coverage());
 
-    assertThat(page).contains("<h1>FAIL</h1>", "1 new failures, 2 known failures, 1 fixed (PRO-StartIncident",
-        "New failures (1)", "Known failures (2)");
-    assertThat(page.indexOf("New failures (1)")).isLessThan(page.indexOf("STATE-DynamicParameters-CreateResponsePlan"));
+    assertThat(page).contains("<h1>FAIL</h1>", "2 new failures, 2 known failures, 1 fixed (PRO-StartIncident",
+        "New failures (2)", "Known failures (2)");
+    assertThat(page.indexOf("New failures (2)")).isLessThan(page.indexOf("<section id=\"run\">"));
   }
 
   @Test
   void onlyKnownFailuresAndAdvisoriesPass() {
-    List<CheckResult> results = Samples.results().stream().filter(r -> r.status() != CheckStatus.FAIL).toList();
+    List<CheckResult> results = Samples.results().stream()
+        .filter(r -> r.status() != CheckStatus.FAIL && r.status() != CheckStatus.BLOCKED).toList();
 
     String page = HtmlReport.render(Samples.run(), results, Optional.empty(), Coverage.unknown());
 
     assertThat(page).contains("<h1>PASS</h1>", "No coverage figures were given");
+  }
+
+  @Test
+  void blockedChecksAreNeverAPlainPass() {
+    List<CheckResult> results = Samples.results().stream().filter(r -> r.status() != CheckStatus.FAIL).toList();
+
+    String page = HtmlReport.render(Samples.run(), results, Optional.empty(), Coverage.unknown());
+
+    assertThat(page).contains("<h1>BLOCKED</h1>", "3 blocked", "3 checks were not judged (BLOCKED)")
+        .doesNotContain("<h1>PASS</h1>");
   }
 
   @Test
@@ -111,7 +175,7 @@ class HtmlReportTest {
   void aRunThatDidNotFinishStillFailsOnItsFailures() {
     String page = HtmlReport.render(Samples.killedRun(), Samples.results(), Optional.empty(), Coverage.unknown());
 
-    assertThat(page).contains("<h1>FAIL</h1>", "INCOMPLETE RUN (killed or interrupted): 42 checks recorded");
+    assertThat(page).contains("<h1>FAIL</h1>", "INCOMPLETE RUN (killed or interrupted): 46 checks recorded");
   }
 
   @Test

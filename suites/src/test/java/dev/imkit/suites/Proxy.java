@@ -17,8 +17,8 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
- * A test server in front of another that bends what passes: the request (a member dropped) or the answer (an error
- * named elsewhere, another status). Deviations written apart from the emulator, the way a user's fake would have
+ * A test server in front of another that bends what passes: the request (a member dropped, the connection closed
+ * unanswered, a delay) or the answer (an error named elsewhere, another status). Deviations written apart from the emulator, the way a user's fake would have
  * them. Loopback, port 0.
  */
 final class Proxy implements AutoCloseable {
@@ -31,6 +31,13 @@ final class Proxy implements AutoCloseable {
   record Request(String method, String pathAndQuery, Map<String, List<String>> headers, String body) {
     Request withBody(String other) {
       return new Request(method, pathAndQuery, headers, other);
+    }
+  }
+
+  /** Thrown by a request's bend: the proxy closes the connection without answering (a reset, as clients see it). */
+  static final class Drop extends RuntimeException {
+    Drop() {
+      super("dropped", null, false, false);
     }
   }
 
@@ -87,6 +94,8 @@ final class Proxy implements AutoCloseable {
       try (OutputStream o = exchange.getResponseBody()) {
         o.write(body);
       }
+    } catch (Drop e) {
+      exchange.close();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       exchange.close();

@@ -17,28 +17,54 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The STATE checks pass against the clean emulator, and each STATE fault fails exactly the checks it should. */
 class StateChecksTest {
 
+  private static final Set<String> GONE_FROM_LISTS = Set.of("STATE-LIST-GONE-DeleteResponsePlan",
+      "STATE-LIST-GONE-DeleteIncidentRecord");
+
   /** Fault → the STATE checks it fails. */
-  private static final Map<Fault, Set<String>> FAILING = Map.of(
-      Fault.DELETE_KEEPS, Set.of("STATE-DELETE-DeleteResponsePlan", "STATE-DELETE-DeleteIncidentRecord",
-          "STATE-DELETE-DeleteTimelineEvent", "STATE-DELETE-DeleteResourcePolicy"),
-      Fault.UPDATE_DROPS_DYNAMIC_PARAMETERS, Set.of("STATE-UPDATE-UpdateResponsePlan"),
-      Fault.LOSE_TITLE_OVERRIDE, Set.of("STATE-START-StartIncident-override"),
-      Fault.BAD_GENERATED_ID, Set.of("STATE-GENID-UpdateRelatedItems"),
-      Fault.RESOLVE_WITHOUT_TIME, Set.of("STATE-RESOLVE-UpdateIncidentRecord"),
-      Fault.RELATED_ITEM_REMOVE_IGNORED, Set.of("STATE-REMOVE-UpdateRelatedItems"),
-      // the filtered lists miss the newest incident too, where a check needs it listed
-      Fault.LIST_MISSES_NEWEST, Set.of("STATE-LIST-ListResponsePlans", "STATE-LIST-ListIncidentRecords",
+  private static final Map<Fault, Set<String>> FAILING = Map.ofEntries(
+      Map.entry(Fault.DELETE_KEEPS, Set.of("STATE-DELETE-DeleteResponsePlan", "STATE-DELETE-DeleteIncidentRecord",
+          "STATE-DELETE-DeleteTimelineEvent", "STATE-DELETE-DeleteResourcePolicy", "STATE-LIST-GONE-DeleteResponsePlan",
+          "STATE-LIST-GONE-DeleteIncidentRecord", "STATE-LIST-GONE-DeleteTimelineEvent",
+          "STATE-TAGS-GONE-DeleteResponsePlan")),
+      Map.entry(Fault.UPDATE_DROPS_DYNAMIC_PARAMETERS, Set.of("STATE-UPDATE-UpdateResponsePlan")),
+      Map.entry(Fault.LOSE_TITLE_OVERRIDE, Set.of("STATE-START-StartIncident-override")),
+      Map.entry(Fault.BAD_GENERATED_ID, Set.of("STATE-GENID-UpdateRelatedItems")),
+      Map.entry(Fault.RESOLVE_WITHOUT_TIME, Set.of("STATE-RESOLVE-UpdateIncidentRecord")),
+      Map.entry(Fault.RELATED_ITEM_REMOVE_IGNORED, Set.of("STATE-REMOVE-UpdateRelatedItems",
+          "STATE-LIST-KEPT-UpdateRelatedItems")),
+      // the newest plan or incident is the one a check lists, before or after it deletes or updates it; the
+      // filtered lists miss the newest incident too, where a check needs it listed
+      Map.entry(Fault.LIST_MISSES_NEWEST, Set.of("STATE-LIST-ListResponsePlans", "STATE-LIST-ListIncidentRecords",
+          "STATE-LIST-GONE-DeleteResponsePlan", "STATE-LIST-GONE-DeleteIncidentRecord",
+          "STATE-LIST-UPDATED-UpdateResponsePlan", "STATE-LIST-UPDATED-UpdateIncidentRecord",
           "STATE-FILTER-ListIncidentRecords-createdBy", "STATE-FILTER-ListIncidentRecords-creationTime",
-          "STATE-FILTER-ListIncidentRecords-status"),
-      Fault.TAGS_NOT_STORED, Set.of("STATE-TAGS-TagResource", "STATE-UNTAG-UntagResource"),
-      Fault.FILTERS_IGNORED, Set.of("STATE-FILTER-ListIncidentRecords-status", "STATE-FILTER-ListIncidentRecords-impact",
-          "STATE-FILTER-ListIncidentRecords-creationTime", "STATE-FILTER-ListIncidentRecords-createdBy",
-          "STATE-FILTER-ListIncidentRecords-all-filters"),
+          "STATE-FILTER-ListIncidentRecords-status")),
+      Map.entry(Fault.TAGS_NOT_STORED, Set.of("STATE-TAGS-TagResource", "STATE-UNTAG-UntagResource",
+          "STATE-TAGS-KEPT-TagResource")),
+      Map.entry(Fault.FILTERS_IGNORED, Set.of("STATE-FILTER-ListIncidentRecords-status",
+          "STATE-FILTER-ListIncidentRecords-impact", "STATE-FILTER-ListIncidentRecords-creationTime",
+          "STATE-FILTER-ListIncidentRecords-createdBy", "STATE-FILTER-ListIncidentRecords-all-filters")),
       // oldest first whatever is asked
-      Fault.SORT_IGNORED, Set.of("STATE-SORT-ListTimelineEvents-EVENT_TIME-DESCENDING"));
+      Map.entry(Fault.SORT_IGNORED, Set.of("STATE-SORT-ListTimelineEvents-EVENT_TIME-DESCENDING")),
+      Map.entry(Fault.DELETE_LEAVES_IN_LISTS, GONE_FROM_LISTS),
+      Map.entry(Fault.TAGS_SURVIVE_DELETE, Set.of("STATE-TAGS-GONE-DeleteResponsePlan")),
+      Map.entry(Fault.UPDATE_DROPS_MEMBER, Set.of("STATE-UPDATE-KEEPS-UpdateResponsePlan",
+          "STATE-UPDATE-KEEPS-UpdateIncidentRecord")));
 
   /** Skipped by the embedded emulator, whose updates complete at once (SemanticChecksTest holds one in flight). */
   static final String CONFLICT = "STATE-CONFLICT-UpdateReplicationSet";
+
+  /** A PAGINATION fault only a STATE check sees: a walk with an insert between its pages. */
+  @Test
+  void aPageTokenBrokenByAnInsertFailsTheWalksUnderInserts() {
+    Runs.Outcome outcome = Runs.run(Map.of("imkit.emulator.faults", Fault.PAGE_TOKEN_BROKEN_BY_INSERT.id()),
+        Category.STATE);
+    assertThat(outcome.failures().keySet()).containsExactlyInAnyOrder("STATE-LIST-INSERT-ListResponsePlans",
+        "STATE-LIST-INSERT-ListIncidentRecords");
+    assertThat(outcome.failures().get("STATE-LIST-INSERT-ListIncidentRecords"))
+        .startsWith("ListIncidentRecords: ListIncidentRecords pages: a walk yields each item once")
+        .contains("which the first page showed");
+  }
 
   @Test
   void cleanEmulatorPassesEveryStateCheck() {
@@ -46,7 +72,7 @@ class StateChecksTest {
     assertThat(outcome.failures()).isEmpty();
     assertThat(outcome.aborted()).containsOnlyKeys(CONFLICT);
     assertThat(outcome.failedContainers()).isEmpty();
-    assertThat(outcome.passed()).hasSizeGreaterThanOrEqualTo(29);
+    assertThat(outcome.passed()).hasSizeGreaterThanOrEqualTo(42);
   }
 
   @Test

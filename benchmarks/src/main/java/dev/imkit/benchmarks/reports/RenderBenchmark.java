@@ -121,7 +121,7 @@ public final class RenderBenchmark {
   }
 
   private static Coverage coverage() {
-    return new Coverage(601, 801, Map.of("PROTOCOL", new Coverage.Part(31, 31)), List.of());
+    return new Coverage(601, 801, Map.of(Category.PROTOCOL, new Coverage.Part(31, 31)), List.of());
   }
 
   private static double mib(Path file) throws IOException {

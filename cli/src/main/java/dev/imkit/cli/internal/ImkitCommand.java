@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
 /** The top command: {@code imkit <command>}. */
 @Command(name = "imkit", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Conformance kit for the AWS Systems Manager Incident Manager API (ssm-incidents).",
-    subcommands = {RunCommand.class, EmulatorCommand.class, ReportCommand.class, RevisionsCommand.class,
-        ChecksCommand.class, CleanupCommand.class},
+    subcommands = {RunCommand.class, EmulatorCommand.class, ReportCommand.class, BaselineCommand.class,
+        RevisionsCommand.class, ChecksCommand.class, CleanupCommand.class, ExploreCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  imkit run                     # every check against the embedded emulator",
@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         "            --secret-access-key test",
         "  imkit emulator --port 4566    # serve the reference emulator",
         "  imkit checks --category VALIDATION",
+        "  imkit baseline imkit-reports/results.jsonl > known-failures.txt",
         "  imkit cleanup --journal imkit-reports/journal.jsonl --endpoint URL",
         "",
         "Exit codes: 0 pass (or only known failures), 1 new failures,",

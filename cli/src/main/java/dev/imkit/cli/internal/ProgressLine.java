@@ -23,6 +23,7 @@ final class ProgressLine implements TestExecutionListener, AutoCloseable {
   private final long startNanos = System.nanoTime();
   private final AtomicInteger done = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
+  private String lastLogged = "";
   private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "imkit-progress");
     t.setDaemon(true);
@@ -72,7 +73,8 @@ final class ProgressLine implements TestExecutionListener, AutoCloseable {
     if (terminal) {
       err.print("\r" + line() + "   ");
     } else {
-      err.println("imkit: " + line());
+      lastLogged = line();
+      err.println("imkit: " + lastLogged);
     }
     err.flush();
   }
@@ -81,7 +83,11 @@ final class ProgressLine implements TestExecutionListener, AutoCloseable {
   @Override
   public synchronized void close() {
     ticker.shutdownNow();
-    err.println((terminal ? "\r" : "imkit: ") + finalLine() + (terminal ? "   " : ""));
+    String last = finalLine();
+    if (terminal || !last.equals(lastLogged)) {
+      // a CI log that just got this line from the ticker does not get it twice
+      err.println((terminal ? "\r" : "imkit: ") + last + (terminal ? "   " : ""));
+    }
     err.flush();
   }
 }

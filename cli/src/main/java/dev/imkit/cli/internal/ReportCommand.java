@@ -2,8 +2,14 @@ package dev.imkit.cli.internal;
 
 import dev.imkit.reports.api.Baseline;
 import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.Coverage;
+import dev.imkit.reports.api.HtmlReport;
+import dev.imkit.reports.api.ReportFolder;
 import dev.imkit.reports.api.Results;
+import dev.imkit.reports.api.RunFiles;
 import dev.imkit.reports.api.RunInfo;
+import dev.imkit.reports.api.Verdict;
+import dev.imkit.suites.api.RunReports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,20 +23,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code imkit report}: renders the HTML report again from a run's results, e.g. against another baseline. */
+/** {@code imkit report}: renders a run's reports again from its results, e.g. against another baseline. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Render report.html again from a run's results.jsonl (and the run.json beside it, if any).",
-        "A run killed before it finished (or without a run.json) is reported as INCOMPLETE, never as a pass."},
+    description = {"Render report.html (and run.json, allure-results/, junit/) again from a run's results.jsonl and",
+        "the run.json beside it, if any. A run killed before it finished (or without a run.json) is reported as",
+        "INCOMPLETE, never as a pass. The exit code is the verdict's, as imkit run's."},
     footerHeading = "%nExamples:%n",
     footer = {"  imkit report imkit-reports/results.jsonl",
-        "  imkit report imkit-reports/results.jsonl --baseline known-failures.txt --out triage.html"})
+        "  imkit report imkit-reports --baseline known-failures.txt --out triage.html",
+        "  imkit report shard-1 shard-2 shard-3 --out merged/report.html   # the shards of one run, merged",
+        "",
+        "Exit codes: 0 pass (or only known failures), 1 the run did not pass,",
+        "            2 usage error (not a results file, a malformed baseline, shards of different runs)."})
 final class ReportCommand implements Callable<Integer> {
   private final Console console;
 
-  @Parameters(index = "0", paramLabel = "RESULTS", description = "a results.jsonl file, or the directory holding it")
+  @Parameters(arity = "1..*", paramLabel = "RESULTS",
+      description = "a results.jsonl file, or the directory holding it; several (the --shard jobs of one run) are merged")
+  List<Path> inputs;
+
   Path results;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "the HTML file to write (default: report.html beside the results)")
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "write only the HTML report, to FILE (default: every report beside the results); with several"
+          + " shards, every report of the merged run in FILE's folder (default: imkit-reports-merged)")
   Path out;
 
   @Option(names = "--baseline", paramLabel = "FILE", description = "known failures (one check ID a line) to compare with")
@@ -42,24 +58,37 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (inputs.size() > 1) {
+      Path dir = out == null ? Path.of("imkit-reports-merged") : out.toAbsolutePath().getParent();
+      Verdict verdict = ShardMerge.report(inputs, dir, Optional.ofNullable(baseline).map(ReportFiles::readBaseline),
+          console.out());
+      return verdict.passes() ? ExitCode.PASS : ExitCode.NEW_FAILURES;
+    }
+    results = inputs.get(0);
     if (!Files.exists(results)) {
       throw new UsageException("no results at " + results + ": give the results.jsonl of a run (or its directory)");
     }
-    Path dir = Files.isDirectory(results) ? results : results.toAbsolutePath().getParent();
+    Path dir = (Files.isDirectory(results) ? results : results.toAbsolutePath().getParent()).toAbsolutePath();
     List<CheckResult> read = readResults();
-    RunInfo info = runInfo(dir.resolve(ReportFiles.RUN_INFO), read);
+    RunInfo info = runInfo(dir.resolve(RunFiles.RUN_JSON), read);
     Optional<Baseline> known = Optional.ofNullable(baseline).map(ReportFiles::readBaseline);
-    Path html = out == null ? dir.resolve(ReportFiles.HTML) : out;
-    ReportFiles.render(info, read, known, html.toAbsolutePath(), dir.resolve(ReportFiles.ALLURE));
-    console.out().println("report: " + html.toAbsolutePath().normalize());
-    return ExitCode.PASS;
+    if (out != null) {
+      Coverage coverage = RunReports.coverage(info.revision(), read);
+      HtmlReport.write(info, read, known, coverage, out.toAbsolutePath());
+      console.out().println("report: " + out.toAbsolutePath().normalize());
+      List<CheckResult> held = known.map(b -> b.apply(read)).orElse(read);
+      return RunFiles.verdict(info, held, known).passes() ? ExitCode.PASS : ExitCode.NEW_FAILURES;
+    }
+    ReportFolder folder = ReportFiles.folder(dir);
+    Verdict verdict = ReportFiles.finish(folder, info, read, known, console.out());
+    return verdict.passes() ? ExitCode.PASS : ExitCode.NEW_FAILURES;
   }
 
   private List<CheckResult> readResults() {
     try {
       return Results.read(results);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw new UsageException(e.getMessage() + " (give the results.jsonl an imkit run wrote)");
     }
   }
 
@@ -71,12 +100,11 @@ final class ReportCommand implements Callable<Integer> {
     long requests = results.stream().mapToLong(CheckResult::requests).sum();
     if (Files.isReadable(file)) {
       RunInfo info = readRunInfo(file);
-      return info.finished() ? info : new RunInfo(info.target(), info.revision(), info.revisionDetected(),
-          info.profile(), info.seed(), info.kitVersion(), info.start(), 0, requests, info.commandLine(), false);
+      return info.finished() ? info : info.ended(false, 0, requests);
     }
     String revision = results.stream().map(CheckResult::revision).filter(r -> !r.isEmpty()).findFirst().orElse("");
     String seed = results.stream().map(CheckResult::seed).filter(s -> !s.isEmpty()).findFirst().orElse("");
-    return new RunInfo("unknown (no " + ReportFiles.RUN_INFO + " beside the results)", revision, false, "", seed,
+    return new RunInfo("unknown (no " + RunFiles.RUN_JSON + " beside the results)", revision, false, "", seed,
         Version.current(), Instant.EPOCH, 0, requests, "", false);
   }
 

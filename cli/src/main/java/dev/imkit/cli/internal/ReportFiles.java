@@ -1,107 +1,42 @@
 package dev.imkit.cli.internal;
 
-import dev.imkit.reports.api.AllureResults;
 import dev.imkit.reports.api.Baseline;
+import dev.imkit.reports.api.BaselineComparison;
 import dev.imkit.reports.api.CheckResult;
-import dev.imkit.reports.api.HtmlReport;
-import dev.imkit.reports.api.Results;
-import dev.imkit.reports.api.ResultsListener;
+import dev.imkit.reports.api.ConsoleReport;
+import dev.imkit.reports.api.Coverage;
+import dev.imkit.reports.api.ReportFolder;
+import dev.imkit.reports.api.RunFiles;
 import dev.imkit.reports.api.RunInfo;
-import dev.imkit.schemas.api.Contract;
-import dev.imkit.schemas.api.Revisions;
+import dev.imkit.reports.api.Verdict;
+import dev.imkit.suites.api.Catalogue;
+import dev.imkit.suites.api.CheckInfo;
+import dev.imkit.suites.api.RunReports;
 import dev.imkit.suites.api.Settings;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
 
 /**
- * The files of a run, all in one directory: {@code run.json} (unfinished) when it starts, {@code results.jsonl}
- * written as checks finish, {@code junit/} (JUnit XML), then {@code run.json} (finished), {@code report.html} and
- * {@code allure-results/} from the finished results.
+ * The CLI's side of a run's files: the report folder, checked before the run; the baseline, read before it; and,
+ * from the finished results, the files of {@link RunFiles} and the summary printed after the run.
  */
 final class ReportFiles {
-  static final String RUN_INFO = "run.json";
-  static final String HTML = "report.html";
-  static final String ALLURE = "allure-results";
-  static final String JUNIT = "junit";
-  private final Path dir;
-  private final Settings settings;
-
-  private ReportFiles(Path dir, Settings settings) {
-    this.dir = dir;
-    this.settings = settings;
+  private ReportFiles() {
   }
 
-  /** The report directory, created now so a path that cannot be written is refused before the run. */
-  static ReportFiles in(Path dir, Settings settings) {
+  /** The report folder, checked now so a path that cannot be written is refused before the run. */
+  static ReportFolder folder(Path dir) {
     try {
-      Files.createDirectories(dir.resolve(JUNIT));
-      Files.deleteIfExists(dir.resolve(Results.FILE_NAME));
-      clear(dir.resolve(ALLURE));
-    } catch (IOException e) {
-      throw new UsageException("cannot write reports in " + dir + " (" + e.getClass().getSimpleName() + ": "
-          + e.getMessage() + "): choose another --report-dir");
+      return ReportFolder.at(dir).checkWritable();
+    } catch (UncheckedIOException e) {
+      throw new UsageException("cannot write reports in " + dir + ": " + e.getMessage()
+          + ": choose another --report-dir");
     }
-    baseline(settings);
-    return new ReportFiles(dir, settings);
-  }
-
-  /** Removes an earlier run's Allure results: Allure reports every file it finds, so stale ones would mix in. */
-  private static void clear(Path allure) throws IOException {
-    if (!Files.isDirectory(allure)) {
-      return;
-    }
-    try (Stream<Path> files = Files.list(allure)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        Files.delete(f);
-      }
-    }
-  }
-
-  /** The listeners that write while the checks run. */
-  List<TestExecutionListener> listeners(PrintWriter err) {
-    List<String> secrets = Stream.of(settings.secretAccessKey(), settings.sessionToken())
-        .flatMap(Optional::stream).toList();
-    return List.of(ResultsListener.writingTo(dir).withSecrets(secrets),
-        new LegacyXmlReportGeneratingListener(dir.resolve(JUNIT), err));
-  }
-
-  /**
-   * Records that the run started: {@code run.json}, unfinished, until {@link #write} replaces it. A run killed
-   * meanwhile leaves this record, so {@code imkit report} marks its report incomplete.
-   */
-  void started(Instant start, String target, String commandLine) {
-    String revision = settings.revision().equals("auto") ? "" : settings.revision();
-    writeString(dir.resolve(RUN_INFO), runInfo(start, target, revision, commandLine, 0, 0, false).toJson());
-  }
-
-  /** Writes what is built from the finished results, {@code run.json} finished; returns the HTML report's path. */
-  Path write(Instant start, String target, String revision, String commandLine) {
-    List<CheckResult> results = Results.read(dir);
-    long requests = results.stream().mapToLong(CheckResult::requests).sum();
-    RunInfo info = runInfo(start, target, revision, commandLine, Duration.between(start, Instant.now()).toMillis(),
-        requests, true);
-    writeString(dir.resolve(RUN_INFO), info.toJson());
-    Optional<Baseline> baseline = baseline(settings);
-    return render(info, results, baseline, dir.resolve(HTML), dir.resolve(ALLURE));
-  }
-
-  private RunInfo runInfo(Instant start, String target, String revision, String commandLine, long millis,
-      long requests, boolean finished) {
-    return new RunInfo(target, revision, settings.revision().equals("auto"),
-        settings.profile().name().toLowerCase(Locale.ROOT), Long.toString(settings.seed()), Version.current(), start,
-        millis, requests, commandLine, finished);
   }
 
   /** The run's baseline, read now so a malformed file is refused before the run rather than after it. */
@@ -115,24 +50,45 @@ final class ReportFiles {
     }
     try {
       return Baseline.read(file);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | UncheckedIOException e) {
       throw new UsageException(e.getMessage() + " (a baseline holds one check ID a line; # starts a comment)");
     }
   }
 
-  /** Writes the HTML report and the Allure results of {@code results}. */
-  static Path render(RunInfo info, List<CheckResult> results, Optional<Baseline> baseline, Path html, Path allure) {
-    String revision = info.revision().isEmpty() ? Revisions.current().name() : info.revision();
-    HtmlReport.write(info, results, baseline, ContractCoverage.of(Contract.at(revision), results), html);
-    AllureResults.write(results, allure);
-    return html;
+  /**
+   * Writes the files of a finished run and prints its summary, the baseline's stale and unknown entries, and the
+   * report's path; returns the verdict.
+   */
+  static Verdict finish(ReportFolder folder, RunInfo run, List<CheckResult> results, Optional<Baseline> baseline,
+      PrintWriter out) {
+    Coverage coverage = RunReports.coverage(run.revision(), results);
+    Verdict verdict = RunFiles.write(folder, run, results, baseline, coverage);
+    List<CheckResult> held = baseline.map(b -> b.apply(results)).orElse(results);
+    ConsoleReport.print(out, held, verdict, coverage, CheckResult::replayCommand);
+    baseline.ifPresent(b -> baselineNotes(out, b, results));
+    out.println();
+    out.println("report: " + folder.path(RunFiles.HTML));
+    return verdict;
   }
 
-  private static void writeString(Path file, String text) {
-    try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+  /** The baseline's entries whose checks now pass, and those that name no check of the kit. */
+  private static void baselineNotes(PrintWriter out, Baseline baseline, List<CheckResult> results) {
+    BaselineComparison c = baseline.compare(results);
+    if (!c.fixed().isEmpty()) {
+      out.println();
+      out.println("baseline: " + c.fixed().size() + " entries now pass (remove them): " + String.join(", ", c.fixed()));
     }
+    List<String> unknown = baseline.unknown(knownIds(results));
+    if (!unknown.isEmpty()) {
+      out.println();
+      out.println("baseline: " + unknown.size() + " entries name no check of this kit (a typo, or a removed check):");
+      unknown.forEach(u -> out.println("  " + u));
+    }
+  }
+
+  /** Every check ID the kit has, at the current revision and at the run's. */
+  private static List<String> knownIds(List<CheckResult> results) {
+    return Stream.concat(Catalogue.current().stream().map(CheckInfo::id), results.stream().map(CheckResult::id))
+        .distinct().toList();
   }
 }

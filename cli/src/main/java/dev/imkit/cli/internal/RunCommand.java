@@ -1,19 +1,31 @@
 package dev.imkit.cli.internal;
 
+import dev.imkit.reports.api.Baseline;
+import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.ReportFolder;
+import dev.imkit.reports.api.Results;
+import dev.imkit.reports.api.ResultsListener;
+import dev.imkit.reports.api.RunInfo;
+import dev.imkit.reports.api.Verdict;
 import dev.imkit.suites.api.Settings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.junit.platform.launcher.TestExecutionListener;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code imkit run}: runs the suites against a target and writes the reports; the exit code gates CI. */
@@ -29,9 +41,10 @@ import picocli.CommandLine.Spec;
         "  imkit run --only PROTO-SUCCESS-GetResponsePlan --seed 42   # replay a check",
         "  imkit run --only PROTOCOL --fault success-200-everywhere   # a defect, caught",
         "  imkit run --baseline known-failures.txt --report-dir build/imkit",
+        "  imkit run --endpoint URL --write-baseline known-failures.txt   # accept today's failures",
         "",
-        "Exit codes: 0 pass (or only known failures), 1 new failures,",
-        "            2 usage or configuration error, 3 target unreachable."})
+        "Exit codes: 0 pass (or only known failures), 1 new failures or checks blocked by an",
+        "            unknown cause, 2 usage or configuration error, 3 target unreachable."})
 final class RunCommand implements Callable<Integer> {
   private final Console console;
 
@@ -41,7 +54,6 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   RunFlags flags = new RunFlags();
 
-
   RunCommand(Console console) {
     this.console = console;
   }
@@ -49,18 +61,19 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Settings settings = flags.settings(console.environment());
-    ReportFiles reports = ReportFiles.in(Path.of(flags.reportDir).toAbsolutePath().normalize(), settings);
-    Tally tally = new Tally();
+    ReportFolder folder = ReportFiles.folder(flags.reportDir(console.environment()));
+    Optional<Baseline> baseline = ReportFiles.baseline(settings);
+    Optional<Path> writeBaseline = Optional.ofNullable(flags.writeBaseline).map(RunCommand::checkedBaselineTarget);
     Instant start = Instant.now();
     console.err().println("imkit: target " + describeTarget(settings) + ", seed " + settings.seed());
-    reports.started(start, describeTarget(settings), commandLine());
+    SetupProblems setup = new SetupProblems();
+    ResultsListener results = ResultsListener.writingTo(folder).withSecrets(secrets(settings))
+        .withCommandLine(commandLine());
     try (ProgressLine progress = new ProgressLine(console.err(), console.terminal(),
         SuiteLauncher.expectedChecks(settings))) {
-      List<TestExecutionListener> listeners = new ArrayList<>(List.of(tally, progress));
-      listeners.addAll(reports.listeners(console.err()));
-      SuiteLauncher.run(settings, listeners);
+      SuiteLauncher.run(settings, List.of(setup, progress, results));
     }
-    Map<Failures.Problem, Throwable> problems = problems(tally);
+    Map<Failures.Problem, Throwable> problems = setup.problems();
     problems.forEach((p, cause) -> {
       console.err().println("imkit run: " + p.message());
       if (Debug.requested(spec.commandLine())) {
@@ -68,26 +81,60 @@ final class RunCommand implements Callable<Integer> {
       }
     });
     int setupCode = problems.keySet().stream().mapToInt(Failures.Problem::exitCode).max().orElse(ExitCode.PASS);
+    if (!results.wroteResults()) {
+      // a run that could not start has said why in one line; nothing was written, the folder is as it was
+      if (problems.isEmpty()) {
+        console.err().println("imkit run: no check ran" + (results.problem().isEmpty() ? ""
+            : " (" + results.problem() + ")") + ", so nothing was written: the files in " + folder + " are as they were");
+      }
+      return Math.max(setupCode, ExitCode.NEW_FAILURES);
+    }
+    List<CheckResult> all = Results.read(folder.dir());
+    RunInfo run = results.run().orElseGet(() -> fallback(settings, start, commandLine()))
+        .ended(true, Duration.between(start, Instant.now()).toMillis(),
+            all.stream().mapToLong(CheckResult::requests).sum());
+    Verdict verdict = ReportFiles.finish(folder, run, all, baseline, console.out());
+    writeBaseline.ifPresent(file -> writeBaseline(file, baseline.map(b -> b.apply(all)).orElse(all)));
     if (setupCode >= ExitCode.USAGE) {
       return setupCode;
     }
-    Path html = reports.write(start, describeTarget(settings), tally.revision(), commandLine());
-    Summary.print(console.out(), tally);
-    console.out().println("report: " + html);
-    return tally.total(Tally.Status.FAIL) > 0 || setupCode != ExitCode.PASS ? ExitCode.NEW_FAILURES : ExitCode.PASS;
+    return verdict.passes() && setupCode == ExitCode.PASS ? ExitCode.PASS : ExitCode.NEW_FAILURES;
   }
 
-  /**
-   * Why check classes could not run, one problem per distinct message (every class reports the same one), each
-   * with the first exception that told it.
-   */
-  private static Map<Failures.Problem, Throwable> problems(Tally tally) {
-    Map<Failures.Problem, Throwable> problems = new LinkedHashMap<>();
-    tally.containerFailures().forEach(t -> problems.putIfAbsent(Failures.classify(t), t));
-    return problems;
+  static List<String> secrets(Settings settings) {
+    return Stream.of(settings.secretAccessKey(), settings.sessionToken()).flatMap(Optional::stream).toList();
   }
 
-  /** The target as the report names it: its endpoint, or the embedded emulator with its revision and faults. */
+  /** Where {@code --write-baseline} goes, checked before the run: its folder must exist and be writable. */
+  private static Path checkedBaselineTarget(String file) {
+    Path path = Path.of(file).toAbsolutePath().normalize();
+    Path parent = path.getParent();
+    if (Files.isDirectory(path) || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
+      throw new UsageException("--write-baseline " + file + ": cannot write a file there (its folder must exist "
+          + "and be writable)");
+    }
+    return path;
+  }
+
+  private void writeBaseline(Path file, List<CheckResult> held) {
+    String text = Baseline.text(held);
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the baseline " + file + ": " + e.getMessage(), e);
+    }
+    long entries = text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).count();
+    console.out().println("baseline: " + entries + " checks written to " + file);
+  }
+
+  /** The run's record when no check class published one (it cannot happen once a check ended, but is cheap). */
+  static RunInfo fallback(Settings settings, Instant start, String commandLine) {
+    return new RunInfo(describeTarget(settings), "", settings.revision().equals("auto"),
+        settings.profile().name().toLowerCase(Locale.ROOT), Long.toString(settings.seed()), Version.current(),
+        start, 0, 0, commandLine, false, settings.region(), null);
+  }
+
+  /** The target as the terminal names it: its endpoint, or the embedded emulator with its revision and faults. */
   static String describeTarget(Settings settings) {
     return settings.endpoint().map(URI::toString)
         .orElse("the embedded emulator (revision " + settings.emulatorRevision()
@@ -98,7 +145,6 @@ final class RunCommand implements Callable<Integer> {
   /** The command as typed, with the secret left out, for the report's re-run line. */
   private String commandLine() {
     List<String> args = spec.commandLine().getParseResult().originalArgs();
-    // the arguments as typed, the command name included
     List<String> shown = new ArrayList<>(List.of("imkit"));
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);

@@ -86,11 +86,22 @@ final class RunFlags {
   String retries;
 
   @Option(names = "--report-dir", paramLabel = "DIR",
-      description = "where results.jsonl, report.html, junit/, allure-results/ and journal.jsonl go (default imkit-reports)")
-  String reportDir = "imkit-reports";
+      description = "where results.jsonl, run.json, report.html, junit/, allure-results/ and journal.jsonl go "
+          + "(default imkit-reports); the run replaces only the files imkit wrote there, once it has results")
+  String reportDir;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "after the run, write its failing (and unexplained blocked) checks to FILE as a baseline, "
+          + "each with its message as the reason")
+  String writeBaseline;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "per request (default 30)")
   String timeout;
+
+  @Option(names = "--shard", paramLabel = "K/N",
+      description = "run only the K-th of N deterministic slices (checks by ID, exploration sequences by number); "
+          + "imkit report merges the shards' results")
+  String shard;
 
   /** The flags given, keyed by setting; flags not given are absent, so {@code IMKIT_*} variables still apply. */
   Map<String, String> parameters() {
@@ -116,8 +127,16 @@ final class RunFlags {
     put(p, Settings.RATE_LIMIT, rateLimit);
     put(p, Settings.REQUEST_BUDGET, requestBudget);
     put(p, Settings.RETRIES, retries);
+    put(p, Settings.SHARD, shard);
     put(p, Settings.REPORT_DIR, reportDir == null ? null : Path.of(reportDir).toAbsolutePath().normalize().toString());
     return p;
+  }
+
+  /** The report folder: {@code --report-dir}, else {@code IMKIT_REPORT_DIR}, else {@code imkit-reports}. */
+  Path reportDir(Map<String, String> environment) {
+    String dir = reportDir != null && !reportDir.isBlank() ? reportDir
+        : environment.getOrDefault(Settings.environmentName(Settings.REPORT_DIR), "imkit-reports");
+    return Path.of(dir.isBlank() ? "imkit-reports" : dir.trim()).toAbsolutePath().normalize();
   }
 
   /**
@@ -126,6 +145,7 @@ final class RunFlags {
    */
   Settings settings(Map<String, String> environment) {
     Map<String, String> given = parameters();
+    given.put(Settings.REPORT_DIR, reportDir(environment).toString());
     // Settings parses the endpoint with URI.create, whose exception is no message for a user: check it first
     Optional.ofNullable(given.getOrDefault(Settings.ENDPOINT, environment.get(Settings.environmentName(Settings.ENDPOINT))))
         .map(String::trim).filter(u -> !u.isEmpty()).ifPresent(RunFlags::checkUrl);

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code imkit run} killed (SIGKILL) halfway: its results render, with exit 0, as an incomplete run. */
+/** {@code imkit run} killed (SIGKILL) halfway: its results render as an incomplete run, which does not pass. */
 class KilledRunTest {
   @TempDir
   Path dir;
@@ -30,7 +30,7 @@ class KilledRunTest {
 
     Cli.Outcome report = Cli.run("report", reports.resolve(Results.FILE_NAME).toString());
 
-    assertThat(report.exitCode()).as(report.err()).isZero();
+    assertThat(report.exitCode()).as("an incomplete run does not pass: " + report.err()).isEqualTo(1);
     assertThat(Files.readString(reports.resolve("report.html")))
         .contains("INCOMPLETE RUN (killed or interrupted): " + recorded + " checks recorded", "imkit run --seed 5")
         .doesNotContain("<h1>PASS</h1>");

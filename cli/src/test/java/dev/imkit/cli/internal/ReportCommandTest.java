@@ -35,8 +35,9 @@ class ReportCommandTest {
     Path file = results(result("PROTO-SUCCESS-GetResponsePlan", CheckStatus.PASS),
         result("PROTO-SUCCESS-CreateResponsePlan", CheckStatus.FAIL));
     Cli.Outcome outcome = Cli.run("report", file.toString());
-    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
-    assertThat(outcome.out().strip()).isEqualTo("report: " + dir.resolve("report.html"));
+    assertThat(outcome.exitCode()).as("a failing run's verdict: " + outcome.err()).isEqualTo(1);
+    assertThat(outcome.out()).contains("FAIL: 2 checks", "PROTO-SUCCESS-CreateResponsePlan  expected 200")
+        .endsWith("report: " + dir.resolve("report.html") + "\n");
     assertThat(Files.readString(dir.resolve("report.html"))).contains("PROTO-SUCCESS-CreateResponsePlan")
         .contains("expected 200", "no run.json beside the results", "INCOMPLETE RUN (killed or interrupted): 2 checks");
   }
@@ -51,7 +52,7 @@ class ReportCommandTest {
 
     Cli.Outcome outcome = Cli.run("report", file.toString());
 
-    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+    assertThat(outcome.exitCode()).as("an incomplete run does not pass: " + outcome.err()).isEqualTo(1);
     assertThat(Files.readString(dir.resolve("report.html"))).contains("<h1>INCOMPLETE</h1>",
         "INCOMPLETE RUN (killed or interrupted): 2 checks recorded", "http://127.0.0.1:4566")
         .doesNotContain("<h1>PASS</h1>", "PROTO-SUCCESS-ListIncidentRecords");
@@ -78,8 +79,9 @@ class ReportCommandTest {
     Path file = results(result("PROTO-SUCCESS-CreateResponsePlan", CheckStatus.FAIL));
     Path baseline = Files.writeString(dir.resolve("known.txt"), "PROTO-SUCCESS-CreateResponsePlan  # known\n");
     Path out = dir.resolve("sub/triage.html");
+    Files.writeString(dir.resolve("run.json"), run(true).toJson());
     Cli.Outcome outcome = Cli.run("report", dir.toString(), "--out", out.toString(), "--baseline", baseline.toString());
-    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+    assertThat(outcome.exitCode()).as("only a known failure: " + outcome.err()).isZero();
     assertThat(out).exists();
     assertThat(dir.resolve("report.html")).doesNotExist();
     assertThat(file).exists();
@@ -91,6 +93,36 @@ class ReportCommandTest {
     Cli.Outcome outcome = Cli.run("report", notResults.toString());
     assertThat(outcome.exitCode()).isEqualTo(2);
     assertThat(outcome.errLines()).singleElement().asString().startsWith("imkit report: ").contains("line 1");
+  }
+
+  @Test
+  void refusesATextFileAndAnEmptyFile() throws IOException {
+    Path text = Files.writeString(dir.resolve("notes.txt"), "just a note\n");
+    Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+
+    Cli.Outcome onText = Cli.run("report", text.toString());
+    Cli.Outcome onEmpty = Cli.run("report", empty.toString());
+
+    assertThat(onText.exitCode()).isEqualTo(2);
+    assertThat(onText.errLines()).singleElement().asString().contains("notes.txt line 1", "not a CheckResult");
+    assertThat(onEmpty.exitCode()).isEqualTo(2);
+    assertThat(onEmpty.errLines()).singleElement().asString().contains("empty.jsonl holds no check record");
+    assertThat(dir.resolve("report.html")).doesNotExist();
+  }
+
+  @Test
+  void rerendersEveryReportOfARunInPlaceAndKeepsItsResults() throws IOException {
+    Path file = results(result("PROTO-SUCCESS-GetResponsePlan", CheckStatus.PASS));
+    Files.writeString(dir.resolve("run.json"), run(true).toJson());
+    byte[] resultsBefore = Files.readAllBytes(file);
+
+    Cli.Outcome outcome = Cli.run("report", dir.toString());
+
+    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+    assertThat(outcome.out()).contains("PASS: 1 checks: 1 passed");
+    assertThat(Files.readAllBytes(file)).isEqualTo(resultsBefore);
+    assertThat(dir.resolve("junit/TEST-imkit.xml")).exists();
+    assertThat(Files.readString(dir.resolve("run.json"))).contains("\"verdict\":{\"outcome\":\"PASS\"");
   }
 
   @Test

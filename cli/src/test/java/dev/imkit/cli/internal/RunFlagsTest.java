@@ -7,6 +7,7 @@ import dev.imkit.suites.api.ConfigurationException;
 import dev.imkit.suites.api.Settings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -72,8 +73,11 @@ class RunFlagsTest {
 
   @Test
   void theReportDirectoryDefaultsToImkitReports() {
-    assertThat(parse("run").flags.reportDir).isEqualTo("imkit-reports");
-    assertThat(parse("run", "--report-dir", "out/x").flags.reportDir).isEqualTo("out/x");
+    assertThat(parse("run").flags.reportDir(Map.of())).isEqualTo(Path.of("imkit-reports").toAbsolutePath());
+    assertThat(parse("run").flags.reportDir(Map.of("IMKIT_REPORT_DIR", "env/dir")))
+        .isEqualTo(Path.of("env/dir").toAbsolutePath());
+    assertThat(parse("run", "--report-dir", "out/x").flags.reportDir(Map.of("IMKIT_REPORT_DIR", "env/dir")))
+        .isEqualTo(Path.of("out/x").toAbsolutePath());
   }
 
   @Test

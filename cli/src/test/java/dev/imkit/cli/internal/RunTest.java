@@ -34,8 +34,8 @@ class RunTest {
     assertThat(Files.readString(dir.resolve("run.json")))
         .contains("\"commandLine\":\"imkit run --only PROTO-SUCCESS-GetResponsePlan --seed 7 --report-dir ")
         .contains("\"seed\":\"7\"").contains("\"finished\":true");
-    assertThat(Files.readString(dir.resolve("junit/TEST-junit-jupiter.xml")))
-        .contains("PROTO-SUCCESS-GetResponsePlan");
+    assertThat(Files.readString(dir.resolve("junit/TEST-imkit.xml"))).contains(
+        "<testcase name=\"PROTO-SUCCESS-GetResponsePlan\" classname=\"dev.imkit.suites.checks.ProtocolChecks\"");
     try (Stream<Path> allure = Files.list(dir.resolve("allure-results"))) {
       assertThat(allure.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-result.json"));
     }
@@ -64,10 +64,28 @@ class RunTest {
     List<CheckResult> results = Results.read(dir);
     assertThat(results).hasSizeGreaterThan(800);
     assertThat(results).noneMatch(r -> r.status() == CheckStatus.FAIL || r.status() == CheckStatus.ADVISORY);
-    assertThat(outcome.out()).containsPattern("total +\\d+ +0 +0 +0 ");
+    assertThat(outcome.out()).containsPattern("total +\\d+ +0 +0 +0 ").contains("PASS: ", " 0 blocked")
+        .doesNotContain("failing checks");
     assertThat(dir.resolve("report.html")).exists();
     assertThat(Files.readString(dir.resolve("report.html"))).contains("PASS");
     assertThat(dir.resolve("junit")).isDirectory();
+    String xml = Files.readString(dir.resolve("junit/TEST-imkit.xml"));
+    assertThat(xml).doesNotContain("(Target)[").contains("<testcase name=\"STATE-DELETE-DeleteResponsePlan\"");
+  }
+
+  @Test
+  void theTerminalListsTheRootCausesAndEachFailingCheckWithItsReplay() throws IOException {
+    Cli.Outcome outcome = Cli.run("run", "--fault", "delete-keeps", "--only", "STATE", "--seed", "3",
+        "--report-dir", dir.toString());
+
+    assertThat(outcome.exitCode()).as(outcome.err()).isEqualTo(1);
+    assertThat(outcome.out()).contains("FAIL: ", "root causes, biggest first", "failing checks (4):",
+        "  STATE-DELETE-DeleteResponsePlan  GetResponsePlan: delete then 404",
+        "    replay: ./imkit run --revision 2023-11-16 --fault delete-keeps --only STATE-DELETE-DeleteResponsePlan "
+            + "--seed 3");
+    assertThat(outcome.out()).containsPattern("\\n +4  RULE BROKEN +STATE-DELETE checks answered a success \\(2xx\\) on 4 operations");
+    assertThat(Files.readString(dir.resolve("run.json"))).contains("\"causes\":[{\"key\":\"rule:STATE-DELETE:2xx\"",
+        "\"region\":\"us-east-1\"", "\"emulator\":{\"revision\":\"2023-11-16\",\"faults\":[\"delete-keeps\"]}");
   }
 
   @Test
@@ -119,5 +137,6 @@ class RunTest {
         "--baseline", baseline.toString(), "--report-dir", dir.resolve("second").toString());
     assertThat(outcome.exitCode()).as(outcome.err() + outcome.out()).isEqualTo(0);
     assertThat(outcome.out()).containsPattern("protocol +\\d+ +0 +0 +" + failed.size() + " ");
+    assertThat(outcome.out()).contains("PASS: ", failed.size() + " known failures");
   }
 }

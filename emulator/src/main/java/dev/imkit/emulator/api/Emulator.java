@@ -1,6 +1,6 @@
 package dev.imkit.emulator.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.net.URI;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  * }
  * }</pre>
  */
-@API(status = STABLE)
+@API(status = MAINTAINED)
 public interface Emulator extends AutoCloseable {
 
   /** A builder with the defaults: 127.0.0.1, a free port, the current revision, no fault. */

@@ -1,7 +1,7 @@
 package dev.imkit.emulator.api;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import dev.imkit.emulator.internal.DefaultEmulator;
 import dev.imkit.schemas.api.Contract;
@@ -30,7 +30,7 @@ import org.apiguardian.api.API;
  *     .start();
  * }</pre>
  */
-@API(status = STABLE)
+@API(status = MAINTAINED)
 public final class EmulatorBuilder {
   /** The default account of access keys that {@link #account} does not map. */
   public static final String DEFAULT_ACCOUNT = "123456789012";

@@ -1,7 +1,7 @@
 package dev.imkit.emulator.api;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
  * Fault.resolve("lenient");        // the faults of a composite (a fault's name resolves to itself)
  * }</pre>
  */
-@API(status = STABLE)
+@API(status = MAINTAINED)
 public enum Fault {
   SUCCESS_200_EVERYWHERE(FaultCategory.PROTOCOL, "answers 200 where the model says 201 or 204"),
   NO_ERROR_TYPE_HEADER(FaultCategory.PROTOCOL, "error answers lack the X-Amzn-ErrorType header"),

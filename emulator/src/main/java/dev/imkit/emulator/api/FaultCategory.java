@@ -1,11 +1,11 @@
 package dev.imkit.emulator.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
 /** The kind of conformance check a {@link Fault} is meant to trip, one per check category of imkit. */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public enum FaultCategory {
   /** Status codes, error envelope, headers, content type, query and label bindings. */
   PROTOCOL,

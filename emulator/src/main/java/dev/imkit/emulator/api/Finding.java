@@ -1,6 +1,6 @@
 package dev.imkit.emulator.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * @param startTime when the change started
  * @param endTime when it ended, or {@code null}
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public record Finding(String id, Source source, String resourceArn, String deploymentId, Instant startTime,
     Instant endTime) {
 

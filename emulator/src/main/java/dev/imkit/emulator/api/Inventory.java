@@ -1,6 +1,6 @@
 package dev.imkit.emulator.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import org.apiguardian.api.API;
@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  * @param resourcePolicies how many resource policies the response plans hold in all
  * @param findings how many findings the incident records hold in all
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public record Inventory(String account, String region, List<String> responsePlanArns,
     List<String> incidentRecordArns, List<String> replicationSetArns, int relatedItems, int timelineEvents,
     int resourcePolicies, int findings) {

@@ -41,14 +41,9 @@ final class ControlPlanner {
    * condition leads there (ListTimelineEvents documents no key compared with integers).
    */
   java.util.Optional<String> unreachable(String place) {
-    List<String> steps = forcing(place);
-    Site site = steps.isEmpty() ? null : Site.validPath(new RuleSite(Docs.template(steps), BreakKind.WRONG_TYPE, "",
-        op.input(), Binding.BODY), steps);
-    Source source = Source.typical(seed);
-    ObjectNode doc = (ObjectNode) builder.root(contract.shape(op.input()), site).next(Run.of(source,
-        refs.pick(source)));
-    return Filters.fit(doc, op) ? java.util.Optional.empty() : java.util.Optional.of("the documentation of "
-        + op.name() + " names no filter key whose condition has " + place + ", so no valid input reaches it");
+    return fitting(forcing(place)).isPresent() ? java.util.Optional.empty() : java.util.Optional.of(
+        "the documentation of " + op.name() + " names no filter key whose condition has " + place
+            + ", so no valid input reaches it");
   }
 
   /** The controls hosting {@code places} (reachable ones): the base first, then the full ones. */
@@ -94,15 +89,61 @@ final class ControlPlanner {
         List.of(place));
   }
 
-  /** A typical value of the input with the path of {@code steps} present. */
+  /** A typical value of the input with the path of {@code steps} present (documented filters if any fit). */
   ObjectNode typical(List<String> steps) {
+    return fitting(steps).orElseGet(() -> {
+      ObjectNode doc = draw(steps, seed);
+      Filters.fit(doc, op);
+      return doc;
+    });
+  }
+
+  /**
+   * A typical drawing whose filters are documented ones: the path fixes some union members, the drawing chooses
+   * the others, and only some choices meet a documented key (ListTimelineEvents compares no key with integers).
+   * A path that ends at a union is tried with each of its members. Empty when none fits.
+   */
+  private java.util.Optional<ObjectNode> fitting(List<String> steps) {
+    List<List<String>> paths = new ArrayList<>();
+    paths.add(steps);
+    Shape end = shapeAt(steps);
+    if (end.kind() == ShapeKind.UNION) {
+      for (String member : end.members().keySet()) {
+        List<String> longer = new ArrayList<>(steps);
+        longer.add(member);
+        paths.add(longer);
+      }
+    }
+    for (List<String> path : paths) {
+      ObjectNode doc = draw(path, seed);
+      if (Filters.fit(doc, op)) {
+        return java.util.Optional.of(doc);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** The shape {@code steps} lead to from the input. */
+  private Shape shapeAt(List<String> steps) {
+    Shape s = contract.shape(op.input());
+    for (String step : steps) {
+      s = switch (s.kind()) {
+        case LIST -> contract.shape(s.listMember());
+        case MAP -> contract.shape(s.mapValue());
+        case STRUCTURE, UNION -> s.members().containsKey(step) ? contract.shape(s.members().get(step).target()) : s;
+        default -> s;
+      };
+    }
+    return s;
+  }
+
+  private ObjectNode draw(List<String> steps, long drawSeed) {
     Site site = steps.isEmpty() ? null : Site.validPath(new RuleSite(Docs.template(steps), BreakKind.WRONG_TYPE, "",
         op.input(), Binding.BODY), steps);
     Gen gen = builder.root(contract.shape(op.input()), site);
-    Source source = Source.typical(seed);
+    Source source = Source.typical(drawSeed);
     ObjectNode doc = (ObjectNode) gen.next(Run.of(source, refs.pick(source)));
     ItemIdentifiers.fit(doc, contract.shape(op.input()), contract);
-    Filters.fit(doc, op);
     return doc;
   }
 

@@ -1,11 +1,9 @@
 package dev.imkit.reports.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.imkit.reports.internal.AllureMapping;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -14,14 +12,15 @@ import org.apiguardian.api.API;
  * Writes check results as Allure 2 result files ({@code <uuid>-result.json} and text attachments), for
  * {@code allure generate}. Labels: suite and feature = category, story = each operation, tag = the target's
  * revision (and {@code since-<revision>}), severity = critical for MUST and minor for SHOULD. Statuses: PASS is
- * passed, FAIL failed, KNOWN failed and marked known, ADVISORY and SKIP skipped (as JUnit sees them). The last
- * request and response are attached as text. Only durations are recorded, so each result starts when written.
+ * passed, FAIL failed, KNOWN failed and marked known, BLOCKED, ADVISORY and SKIP skipped (as JUnit sees them), each
+ * with its status first in the message; {@code categories.json} makes each an Allure category. The request and
+ * response the verdict rests on are attached as text. Only durations are recorded, so each result starts when written.
  *
  * <pre>{@code
  * AllureResults.write(Results.read(dir), dir.resolve("allure-results"));
  * }</pre>
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public final class AllureResults {
   private AllureResults() {
   }
@@ -32,11 +31,6 @@ public final class AllureResults {
    * @throws UncheckedIOException if the directory cannot be written
    */
   public static void write(List<CheckResult> results, Path directory) {
-    try {
-      Files.createDirectories(directory);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + directory + ": " + e.getMessage(), e);
-    }
-    AllureMapping.write(results, directory, System.currentTimeMillis());
+    AllureMapping.write(results, null, directory, System.currentTimeMillis());
   }
 }

@@ -1,6 +1,6 @@
 package dev.imkit.reports.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  * @param fixed IDs in the baseline whose checks now pass (a baseline entry whose check was skipped or did not
  *     run is neither fixed nor failing)
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public record BaselineComparison(List<String> newFailures, List<String> knownFailures, List<String> fixed) {
 
   /** Copies the lists. */

@@ -1,11 +1,11 @@
 package dev.imkit.reports.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
 /** The kinds of conformance checks (DESIGN.md, "Checks"); a check belongs to exactly one. */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public enum Category {
   /** Success codes, error envelopes, content type, timestamps, query and label bindings. */
   PROTOCOL("PROTO"),

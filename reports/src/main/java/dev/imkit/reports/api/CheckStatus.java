@@ -26,16 +26,6 @@ public enum CheckStatus {
   /** The target broke a MUST rule that the baseline lists as a known failure. */
   KNOWN;
 
-  /** The status named {@code name} (any case); {@code FAIL} for a name this kit does not know, so nothing is lost quietly. */
-  public static CheckStatus parse(String name) {
-    for (CheckStatus s : values()) {
-      if (s.name().equalsIgnoreCase(name == null ? "" : name.trim())) {
-        return s;
-      }
-    }
-    return FAIL;
-  }
-
   /** Whether the check found the target departing from a rule, whatever the level or baseline. */
   public boolean isDeviation() {
     return this == FAIL || this == KNOWN || this == ADVISORY;

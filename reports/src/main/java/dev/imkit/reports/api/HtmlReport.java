@@ -1,6 +1,6 @@
 package dev.imkit.reports.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.imkit.reports.internal.html.ReportPage;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
  *     dir.resolve("report.html"));
  * }</pre>
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public final class HtmlReport {
   private HtmlReport() {
   }

@@ -1,11 +1,11 @@
 package dev.imkit.reports.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
 /** How binding a check is: stated by the model or docs, or inferred from the real service. */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public enum Level {
   /** The model or the documentation states the rule: a failure fails the run. */
   MUST,

@@ -1,6 +1,6 @@
 package dev.imkit.reports.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Duration;
 import org.apiguardian.api.API;
@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * @param elapsed time since the run started
  * @param last the check that just finished
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public record Progress(int done, int failed, Duration elapsed, CheckResult last) {
 
   /** One short line, e.g. {@code 120 done, 3 failed, 14s}. */

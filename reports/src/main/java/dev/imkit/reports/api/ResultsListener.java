@@ -1,18 +1,21 @@
 package dev.imkit.reports.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.imkit.reports.internal.EntryMapping;
 import dev.imkit.reports.internal.ListenerSettings;
 import dev.imkit.reports.internal.Redaction;
-import dev.imkit.reports.internal.ResultsFile;
+import dev.imkit.reports.internal.ResultsWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,57 +29,68 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * A JUnit Platform listener that writes {@code results.jsonl} (one {@link CheckResult} per finished check,
- * flushed as it goes) from the record each check publishes ({@link CheckResult#ENTRY_KEY}). A test or container that
- * failed without publishing one (e.g. a suite that could not reach its target) is recorded from its execution
- * result. Text is redacted again on the way out: Authorization and X-Amz-Security-Token values, SigV4
- * signatures, and the secrets it is given; request, response and message are capped at 64 KiB each.
+ * flushed as it goes) from the record each check publishes ({@link CheckResult#ENTRY_KEY}), and {@code run.json}
+ * (unfinished) from the run's record ({@link RunInfo#ENTRY_KEY}). Nothing is written until the first check
+ * ends: then the run {@linkplain ReportFolder#claim() claims} its folder, so a run that cannot start leaves the
+ * previous run's files as they were. A test or container that failed without publishing a record (e.g. a suite
+ * that could not reach its target) is recorded from its execution result once the folder is claimed. Text is
+ * redacted again on the way out: Authorization and X-Amz-Security-Token values, SigV4 signatures, and the
+ * secrets it is given; request, response and message are capped at 64 KiB each.
  *
  * <pre>{@code
- * ResultsListener results = ResultsListener.writingTo(Path.of("target/imkit"))
+ * ResultsListener results = ResultsListener.writingTo(ReportFolder.at(dir).checkWritable())
  *     .withSecrets(List.of(secretKey))
  *     .withProgress(p -> System.err.print("\r" + p.line()));
  * launcher.execute(request, results);
  * }</pre>
  *
- * <p>Registered through {@code ServiceLoader} (the no-argument constructor), it writes to the configuration
- * parameter {@code imkit.report-dir} (default {@code target/imkit}) and masks the secrets in
- * {@code imkit.secret-access-key}, {@code imkit.session-token} and their {@code IMKIT_*} and {@code AWS_*}
- * environment variables.
+ * <p>Created with its no-argument constructor, it writes to the configuration parameter {@code imkit.report-dir}
+ * (default {@code target/imkit}) and masks the secrets in {@code imkit.secret-access-key},
+ * {@code imkit.session-token} and their {@code IMKIT_*} and {@code AWS_*} environment variables.
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public final class ResultsListener implements TestExecutionListener {
-  private final Path directory;
+  private final ReportFolder givenFolder;
   private final Set<String> secrets;
   private final Consumer<Progress> progress;
+  private final String commandLine;
 
   private final Map<String, CheckResult> published = new ConcurrentHashMap<>();
   private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
   private final AtomicInteger done = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
   private volatile long planStartedAt = System.nanoTime();
+  private volatile Instant start = Instant.now();
   private volatile Redaction redaction;
-  private volatile ResultsFile file;
+  private volatile ReportFolder folder;
+  private volatile ResultsWriter writer;
+  private volatile RunInfo run;
 
-  /** A listener configured from the run's configuration parameters, for registration by {@code ServiceLoader}. */
+  /** A listener configured from the run's configuration parameters. */
   public ResultsListener() {
-    this(null, Set.of(), p -> { });
+    this(null, Set.of(), p -> { }, "");
   }
 
-  private ResultsListener(Path directory, Set<String> secrets, Consumer<Progress> progress) {
-    this.directory = directory;
+  private ResultsListener(ReportFolder folder, Set<String> secrets, Consumer<Progress> progress, String commandLine) {
+    this.givenFolder = folder;
     this.secrets = Set.copyOf(secrets);
     this.progress = progress;
+    this.commandLine = commandLine;
   }
 
   /**
-   * A listener writing {@code results.jsonl} in {@code directory}, created now if missing: a directory that
-   * cannot be written fails here, before the run, because the JUnit Platform only logs a listener's exceptions.
+   * A listener writing in {@code directory}, checked now: a directory that cannot be written fails here, before
+   * the run, because the JUnit Platform only logs a listener's exceptions.
    *
    * @throws UncheckedIOException if the directory cannot be created or written
    */
   public static ResultsListener writingTo(Path directory) {
-    ResultsFile.prepare(Objects.requireNonNull(directory, "directory"));
-    return new ResultsListener(directory, Set.of(), p -> { });
+    return writingTo(ReportFolder.at(Objects.requireNonNull(directory, "directory")).checkWritable());
+  }
+
+  /** A listener writing in {@code folder}. */
+  public static ResultsListener writingTo(ReportFolder folder) {
+    return new ResultsListener(Objects.requireNonNull(folder, "folder"), Set.of(), p -> { }, "");
   }
 
   /**
@@ -86,12 +100,17 @@ public final class ResultsListener implements TestExecutionListener {
   public ResultsListener withSecrets(Collection<String> moreSecrets) {
     Set<String> all = new HashSet<>(secrets);
     moreSecrets.stream().filter(s -> s != null && s.length() >= Redaction.MIN_SECRET_LENGTH).forEach(all::add);
-    return new ResultsListener(directory, all, progress);
+    return new ResultsListener(givenFolder, all, progress, commandLine);
   }
 
   /** A copy that calls {@code callback} after each record is written (on the thread that finished the check). */
   public ResultsListener withProgress(Consumer<Progress> callback) {
-    return new ResultsListener(directory, secrets, Objects.requireNonNull(callback, "callback"));
+    return new ResultsListener(givenFolder, secrets, Objects.requireNonNull(callback, "callback"), commandLine);
+  }
+
+  /** A copy that records {@code command} (secrets left out) as the command line of the run. */
+  public ResultsListener withCommandLine(String command) {
+    return new ResultsListener(givenFolder, secrets, progress, Objects.requireNonNull(command, "command"));
   }
 
   /** How many checks finished so far. */
@@ -104,20 +123,44 @@ public final class ResultsListener implements TestExecutionListener {
     return failed.get();
   }
 
+  /** The folder written to (known once the run started). */
+  public Optional<ReportFolder> folder() {
+    return Optional.ofNullable(folder);
+  }
+
+  /** Why the run could not write its results (its folder could not be claimed), or {@code ""}. */
+  public String problem() {
+    return writer == null ? "" : writer.problem();
+  }
+
+  /** Whether the run wrote results (it claimed its folder). */
+  public boolean wroteResults() {
+    return writer != null && writer.wrote();
+  }
+
+  /** The run's record as the suites published it, with this run's start and command line, once known. */
+  public Optional<RunInfo> run() {
+    return Optional.ofNullable(run);
+  }
+
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
-    ListenerSettings settings = ListenerSettings.of(directory, secrets, testPlan.getConfigurationParameters());
+    ListenerSettings settings = ListenerSettings.of(givenFolder == null ? null : givenFolder.dir(), secrets,
+        testPlan.getConfigurationParameters());
     planStartedAt = System.nanoTime();
+    start = Instant.now();
     done.set(0);
     failed.set(0);
     redaction = new Redaction(settings.secrets());
-    file = ResultsFile.create(settings.directory());
+    folder = givenFolder != null ? givenFolder : ReportFolder.at(settings.directory());
+    writer = new ResultsWriter(folder);
+    run = null;
   }
 
   @Override
   public void testPlanExecutionFinished(TestPlan testPlan) {
-    if (file != null) {
-      file.close();
+    if (writer != null) {
+      writer.close();
     }
   }
 
@@ -129,6 +172,11 @@ public final class ResultsListener implements TestExecutionListener {
   @Override
   public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
     EntryMapping.published(entry.getKeyValuePairs()).ifPresent(r -> published.put(id.getUniqueId(), r));
+    if (run == null) {
+      EntryMapping.run(entry.getKeyValuePairs())
+          .ifPresent(r -> run = r.withStart(start).withCommandLine(commandLine.isEmpty() ? r.commandLine()
+              : commandLine).ended(false, 0, 0));
+    }
   }
 
   @Override
@@ -149,12 +197,12 @@ public final class ResultsListener implements TestExecutionListener {
   }
 
   private void record(CheckResult raw) {
-    CheckResult result = (redaction == null ? new Redaction(secrets) : redaction).clean(raw);
-    if (file != null) {
-      file.append(result);
+    CheckResult cleaned = (redaction == null ? new Redaction(secrets) : redaction).clean(raw);
+    List<CheckResult> written = writer == null ? List.of() : writer.write(cleaned, run);
+    for (CheckResult result : written) {
+      int failures = result.status() == CheckStatus.FAIL ? failed.incrementAndGet() : failed.get();
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - planStartedAt);
+      progress.accept(new Progress(done.incrementAndGet(), failures, elapsed, result));
     }
-    int failures = result.status() == CheckStatus.FAIL ? failed.incrementAndGet() : failed.get();
-    Duration elapsed = Duration.ofNanos(System.nanoTime() - planStartedAt);
-    progress.accept(new Progress(done.incrementAndGet(), failures, elapsed, result));
   }
 }

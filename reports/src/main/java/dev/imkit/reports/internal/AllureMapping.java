@@ -2,6 +2,9 @@ package dev.imkit.reports.internal;
 
 import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.CheckStatus;
+import dev.imkit.reports.api.Level;
+import dev.imkit.reports.api.Reproducer;
+import dev.imkit.reports.api.RunInfo;
 import io.qameta.allure.FileSystemResultsWriter;
 import io.qameta.allure.model.Attachment;
 import io.qameta.allure.model.Label;
@@ -11,34 +14,62 @@ import io.qameta.allure.model.Status;
 import io.qameta.allure.model.StatusDetails;
 import io.qameta.allure.model.TestResult;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** One {@link CheckResult} as an Allure {@link TestResult}, written with Allure's own file writer. */
+/**
+ * One {@link CheckResult} as an Allure {@link TestResult}, written with Allure's own file writer, plus the
+ * folder's {@code categories.json} (new failures, blocked checks, known failures, advisories as Allure
+ * categories) and {@code environment.properties} (the run).
+ */
 public final class AllureMapping {
   private AllureMapping() {
   }
 
-  public static void write(List<CheckResult> results, Path directory, long startMillis) {
+  /** Writes the results; returns every file written. */
+  public static List<Path> write(List<CheckResult> results, RunInfo run, Path directory, long startMillis) {
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + directory + ": " + e.getMessage(), e);
+    }
     FileSystemResultsWriter writer = new FileSystemResultsWriter(directory);
+    List<Path> written = new ArrayList<>();
     for (CheckResult r : results) {
       TestResult test = toAllure(r, startMillis);
       if (r.status().isDeviation() || r.status() == CheckStatus.BLOCKED) {
-        attach(writer, test, "Request the verdict rests on", r.request());
-        attach(writer, test, "Response the verdict rests on", r.response());
+        attach(writer, test, "Request the verdict rests on", r.request(), written, directory);
+        attach(writer, test, "Response the verdict rests on", r.response(), written, directory);
+        if (r.exchanges().size() > 1) {
+          attach(writer, test, "The check's calls, in order", sequence(r), written, directory);
+        }
+      }
+      if (r.status().isDeviation() && run != null) {
+        attach(writer, test, "Reproducer (curl)", Reproducer.curl(r, run), written, directory);
       }
       writer.write(test);
+      written.add(directory.resolve(test.getUuid() + "-result.json"));
     }
+    written.add(text(directory.resolve("categories.json"), AllureCategories.JSON));
+    if (run != null) {
+      written.add(text(directory.resolve("environment.properties"), environment(run)));
+    }
+    return written;
   }
 
   static TestResult toAllure(CheckResult r, long startMillis) {
     String category = r.category() == null ? "UNCATEGORIZED" : r.category().name();
     return new TestResult().setUuid(UUID.randomUUID().toString())
         .setHistoryId(UUID.nameUUIDFromBytes(r.id().getBytes(StandardCharsets.UTF_8)).toString())
-        .setTestCaseId(r.id()).setName(r.id()).setFullName("imkit." + category + "." + r.id())
+        .setTestCaseId(r.id()).setName(r.id()).setFullName(JUnitXml.className(r) + "." + r.id())
         .setDescription(r.message()).setLabels(labels(r, category))
         .setParameters(List.of(new Parameter().setName("seed").setValue(r.seed()),
             new Parameter().setName("revision").setValue(r.revision())))
@@ -51,17 +82,17 @@ public final class AllureMapping {
     labels.add(label("parentSuite", "imkit"));
     labels.add(label("suite", category));
     labels.add(label("feature", category));
-    r.operations().forEach(o -> labels.add(label("story", o)));
+    r.operations().stream().limit(1).forEach(o -> labels.add(label("story", o)));
     if (!r.revision().isEmpty()) {
       labels.add(label("tag", r.revision()));
     }
     if (!r.since().isEmpty()) {
       labels.add(label("tag", "since-" + r.since()));
     }
-    if (r.status() == CheckStatus.ADVISORY || r.status() == CheckStatus.BLOCKED) {
-      labels.add(label("tag", r.status().name().toLowerCase(java.util.Locale.ROOT)));
+    if (r.status() != CheckStatus.PASS && r.status() != CheckStatus.FAIL) {
+      labels.add(label("tag", r.status().name().toLowerCase(Locale.ROOT)));
     }
-    labels.add(label("severity", "SHOULD".equals(r.levelName()) ? "minor" : "critical"));
+    labels.add(label("severity", r.level() == Level.SHOULD ? "minor" : "critical"));
     labels.add(label("framework", "imkit"));
     return labels;
   }
@@ -79,22 +110,47 @@ public final class AllureMapping {
   }
 
   private static StatusDetails details(CheckResult r) {
-    String prefix = switch (r.status()) {
-      case KNOWN -> "KNOWN FAILURE (in the baseline): ";
-      case ADVISORY -> "ADVISORY (SHOULD, not failing the run): ";
-      case BLOCKED -> "BLOCKED (not judged: another deviation of the target stands in the way): ";
-      default -> "";
-    };
+    String message = r.status() == CheckStatus.FAIL || r.status() == CheckStatus.PASS ? r.message()
+        : JUnitXml.reason(r);
+    boolean replay = r.status().isDeviation() || r.status() == CheckStatus.BLOCKED;
     return new StatusDetails().setKnown(r.status() == CheckStatus.KNOWN)
-        .setMessage(prefix + r.message() + (r.status().isDeviation() ? "\nReplay: " + r.replayCommand() : ""));
+        .setMessage(message + (replay && r.category() != null ? "\nReplay: " + r.replayCommand() : ""));
   }
 
-  private static void attach(FileSystemResultsWriter writer, TestResult test, String name, String text) {
+  private static String sequence(CheckResult r) {
+    List<String> calls = new ArrayList<>();
+    for (int i = 0; i < r.exchanges().size(); i++) {
+      var e = r.exchanges().get(i);
+      calls.add("# " + (i + 1) + ". " + e.operation() + " (" + e.role().name().toLowerCase(Locale.ROOT) + ")"
+          + (i == r.failing() ? "  <- the call the verdict rests on" : "") + "\n" + e.describeRequest() + "\n\n"
+          + e.describeResponse());
+    }
+    return String.join("\n\n", calls);
+  }
+
+  private static String environment(RunInfo run) {
+    return List.of("imkit.target=" + run.target(), "imkit.revision=" + run.revision(), "imkit.seed=" + run.seed(),
+        "imkit.region=" + run.region(), "imkit.profile=" + run.profile(), "imkit.version=" + run.kitVersion())
+        .stream().map(l -> l.replace("\\", "\\\\").replace("\n", " ")).collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  private static Path text(Path file, String text) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void attach(FileSystemResultsWriter writer, TestResult test, String name, String text,
+      List<Path> written, Path directory) {
     if (text.isEmpty()) {
       return;
     }
     String source = UUID.randomUUID() + "-attachment.txt";
     writer.write(source, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     test.getAttachments().add(new Attachment().setName(name).setSource(source).setType("text/plain"));
+    written.add(directory.resolve(source));
   }
 }

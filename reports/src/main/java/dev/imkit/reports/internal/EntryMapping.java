@@ -2,6 +2,7 @@ package dev.imkit.reports.internal;
 
 import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.CheckStatus;
+import dev.imkit.reports.api.RunInfo;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.platform.engine.TestExecutionResult;
@@ -19,6 +20,12 @@ public final class EntryMapping {
   public static Optional<CheckResult> published(Map<String, String> entry) {
     String json = entry.get(CheckResult.ENTRY_KEY);
     return json == null ? Optional.empty() : Optional.of(CheckResult.fromJson(json));
+  }
+
+  /** The run's record published in a report entry, if the entry carries one. */
+  public static Optional<RunInfo> run(Map<String, String> entry) {
+    String json = entry.get(RunInfo.ENTRY_KEY);
+    return json == null ? Optional.empty() : Optional.of(RunInfo.fromJson(json));
   }
 
   public static CheckResult fromRecord(CheckResult published, TestExecutionResult result, long durationMillis) {

@@ -1,6 +1,7 @@
 package dev.imkit.reports.internal;
 
 import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.ReportFolder;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,25 +18,16 @@ public final class ResultsFile implements AutoCloseable {
     this.out = out;
   }
 
-  /** Creates {@code directory} if missing and makes sure it can be written, so a run does not start in vain. */
-  public static void prepare(Path directory) {
+  /** Starts a fresh file in {@code folder} (claimed by this run), replacing an earlier run's. */
+  public static ResultsFile create(ReportFolder folder) {
+    Path file = folder.path(NAME);
     try {
-      Files.createDirectories(directory);
+      Files.createDirectories(folder.dir());
+      ResultsFile results = new ResultsFile(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+      folder.wrote(file);
+      return results;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the results directory " + directory + ": " + e, e);
-    }
-    if (!Files.isWritable(directory)) {
-      throw new UncheckedIOException(new IOException("the results directory " + directory + " is not writable"));
-    }
-  }
-
-  /** Starts a fresh file in {@code directory} (created if missing), replacing an earlier run's. */
-  public static ResultsFile create(Path directory) {
-    try {
-      Files.createDirectories(directory);
-      return new ResultsFile(Files.newBufferedWriter(directory.resolve(NAME), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + directory.resolve(NAME) + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 

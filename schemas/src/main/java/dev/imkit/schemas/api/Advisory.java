@@ -1,6 +1,6 @@
 package dev.imkit.schemas.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * @param kind what it is
  * @param message one line for a person
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public record Advisory(String pointer, Kind kind, String message) {
 
   /** The kinds of advisory finding. */

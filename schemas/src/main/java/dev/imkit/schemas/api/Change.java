@@ -1,6 +1,6 @@
 package dev.imkit.schemas.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  * @param after the value after, else {@code null}
  * @param values the enum values added or removed, else empty
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public record Change(ChangeKind kind, String operation, String shape, String member, String subject,
     Object before, Object after, List<String> values) {
 

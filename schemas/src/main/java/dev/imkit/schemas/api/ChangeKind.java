@@ -1,11 +1,11 @@
 package dev.imkit.schemas.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
 /** The kinds of structural change a revision can make to the contract. */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public enum ChangeKind {
   ADD_OPERATION("addOperation"),
   ADD_ERROR("addError"),

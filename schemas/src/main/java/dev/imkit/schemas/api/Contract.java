@@ -1,6 +1,6 @@
 package dev.imkit.schemas.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.imkit.schemas.internal.Contracts;
@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
  * old.operation("UpdateReplicationSet").errors(); // no ConflictException yet
  * }</pre>
  */
-@API(status = STABLE)
+@API(status = MAINTAINED)
 public interface Contract {
 
   /** The contract at the current (newest) revision. */

@@ -1,6 +1,6 @@
 package dev.imkit.schemas.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * quantifiers (an old {@code SsmContactsArn} pattern backtracks exponentially), so no input can hang a
  * validation: a match that takes too long counts as no match.
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public final class EcmaPattern {
   private static final int STEP_LIMIT = 2_000_000;
   private static final Pattern NESTED_QUANTIFIER = Pattern.compile("\\([^()]*[+*][^()]*\\)[*+{]");

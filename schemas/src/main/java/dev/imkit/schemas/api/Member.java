@@ -1,6 +1,6 @@
 package dev.imkit.schemas.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
@@ -12,6 +12,6 @@ import org.apiguardian.api.API;
  * @param required whether the structure requires it
  * @param documentation the documentation text, or {@code null}
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public record Member(String name, String target, boolean required, String documentation) {
 }

@@ -1,6 +1,6 @@
 package dev.imkit.schemas.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
@@ -12,6 +12,6 @@ import org.apiguardian.api.API;
  * @param serverFault whether the model marks it a server fault rather than a client one
  * @param documentation the documentation text
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public record ModeledError(String name, int httpStatus, boolean serverFault, String documentation) {
 }

@@ -1,6 +1,6 @@
 package dev.imkit.schemas.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,7 @@ import org.apiguardian.api.API;
  * @param introducedIn the first revision that has the operation
  * @param documentation the documentation text
  */
-@API(status = STABLE)
+@API(status = MAINTAINED)
 public record Operation(String name, String method, String uri, Map<String, String> labels,
     Map<String, String> query, int successCode, String input, String output, List<String> errors,
     Optional<String> idempotencyToken, boolean idempotent, boolean readonly, Optional<Paginator> paginator,

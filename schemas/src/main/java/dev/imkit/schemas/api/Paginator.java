@@ -1,6 +1,6 @@
 package dev.imkit.schemas.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
@@ -12,6 +12,6 @@ import org.apiguardian.api.API;
  * @param pageSize the input member that limits a page ({@code maxResults})
  * @param items the output member that holds the page's items
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public record Paginator(String inputToken, String outputToken, String pageSize, String items) {
 }

@@ -1,6 +1,6 @@
 package dev.imkit.schemas.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * @param operationCount how many operations the contract has at this revision
  * @param changes the structural changes against the previous revision (empty for the first)
  */
-@API(status = STABLE)
+@API(status = MAINTAINED)
 public record Revision(String name, LocalDate date, String botocoreVersion, String releaseNote,
     int operationCount, List<Change> changes) implements Comparable<Revision> {
 

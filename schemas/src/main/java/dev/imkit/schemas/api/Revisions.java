@@ -1,13 +1,13 @@
 package dev.imkit.schemas.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import dev.imkit.schemas.internal.ContractData;
 import java.util.List;
 import org.apiguardian.api.API;
 
 /** The revision history of the contract, oldest first: {@code Revisions.all()}, {@code Revisions.named("2022-05-12")}. */
-@API(status = STABLE)
+@API(status = MAINTAINED)
 public final class Revisions {
   private Revisions() {
   }

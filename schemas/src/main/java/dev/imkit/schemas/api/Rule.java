@@ -1,11 +1,11 @@
 package dev.imkit.schemas.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
 /** The contract rule a value broke, with the JSON Schema keyword that states it. */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public enum Rule {
   /** A required member is missing. */
   REQUIRED("required"),

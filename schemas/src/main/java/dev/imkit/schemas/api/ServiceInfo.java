@@ -1,6 +1,6 @@
 package dev.imkit.schemas.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  * @param signingName the SigV4 signing name ({@code ssm-incidents})
  * @param endpointPrefix the endpoint prefix
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public record ServiceInfo(String name, String sdkId, String apiVersion, String protocol, String signingName,
     String endpointPrefix) {
 }

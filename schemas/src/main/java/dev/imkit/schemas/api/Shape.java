@@ -1,6 +1,6 @@
 package dev.imkit.schemas.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,7 @@ import org.apiguardian.api.API;
  * @param enumValues the values of an enum, else empty
  * @param uniqueItems whether a list's elements must be distinct
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public record Shape(String name, ShapeKind kind, String documentation, Map<String, Member> members,
     String listMember, String mapKey, String mapValue, OptionalLong min, OptionalLong max,
     Optional<String> pattern, List<String> enumValues, boolean uniqueItems) {

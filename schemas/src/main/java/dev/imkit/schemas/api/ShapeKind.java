@@ -1,11 +1,11 @@
 package dev.imkit.schemas.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
 /** What kind of value a shape describes. */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public enum ShapeKind {
   /** A JSON object with named members, some required. */
   STRUCTURE,

@@ -1,12 +1,12 @@
 package dev.imkit.schemas.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import org.apiguardian.api.API;
 
 /** Thrown when an operation, revision, shape or error name is not part of the contract; lists the valid names. */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public final class UnknownNameException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,6 @@
 package dev.imkit.schemas.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * @param violations every broken rule, in document order
  * @param advisories unknown and null members: reportable, never a failure
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public record ValidationReport(List<Violation> violations, List<Advisory> advisories) {
 
   public ValidationReport {

@@ -1,6 +1,6 @@
 package dev.imkit.schemas.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apiguardian.api.API;
@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * allowed. Both are reported as {@link Advisory advisories}. Documents of any depth are safe: the walk
  * follows the schema, never deeper.
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public interface Validator {
 
   /** Validates an operation's logical input (body members plus those bound to the URI and query string). */

@@ -1,6 +1,6 @@
 package dev.imkit.schemas.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  *     must be between 1 and 5, inclusive}
  * @param mapKey for a rule broken by a map key, that key; else {@code null}
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public record Violation(String pointer, Rule rule, String constraint, String message, String mapKey) {
 
   /** The offending map key, when a key (not a value) broke the rule. */

@@ -1,6 +1,6 @@
 package dev.imkit.suites.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.suites.internal.checks.Registry;
@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * Catalogue.at("2022-05-12").stream().filter(c -> c.category() == Category.REVISION).toList();
  * }</pre>
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public final class Catalogue {
   private Catalogue() {
   }

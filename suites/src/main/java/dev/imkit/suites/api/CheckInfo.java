@@ -1,6 +1,6 @@
 package dev.imkit.suites.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.imkit.reports.api.Category;
 import dev.imkit.reports.api.Level;
@@ -22,7 +22,7 @@ import org.apiguardian.api.API;
  * @param writes whether the check creates, changes or deletes anything
  * @param description one sentence on what it proves
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public record CheckInfo(String id, Category category, List<String> operations, List<String> rules, Level level,
     String since, boolean writes, String description) {
 

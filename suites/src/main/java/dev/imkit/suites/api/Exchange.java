@@ -1,6 +1,6 @@
 package dev.imkit.suites.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * One request sent to the target and the answer it gave, as sent and received (the signature headers
  * redacted when shown). {@code operation} is null for raw requests that name no operation.
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public final class Exchange {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final List<String> SECRET_HEADERS = List.of("authorization", "x-amz-security-token");

@@ -1,6 +1,6 @@
 package dev.imkit.suites.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /** Which checks a run includes. */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public enum Profile {
   /** Every check except the SECURITY ones. */
   FULL,

@@ -1,10 +1,10 @@
 package dev.imkit.suites.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
+import dev.imkit.reports.api.Baseline;
 import dev.imkit.schemas.api.Revisions;
 import dev.imkit.schemas.api.UnknownNameException;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ import org.apiguardian.api.API;
  * Settings s = Settings.defaults().with(Settings.ENDPOINT, "http://localhost:4566").with(Settings.TRIES, "50");
  * }</pre>
  */
-@API(status = STABLE)
+@API(status = MAINTAINED)
 public final class Settings {
   public static final String ENDPOINT = "imkit.endpoint";
   public static final String REGION = "imkit.region";
@@ -56,11 +56,22 @@ public final class Settings {
   public static final String REQUEST_BUDGET = "imkit.request-budget";
   public static final String RETRIES = "imkit.retries";
   public static final String REPORT_DIR = "imkit.report-dir";
+  /** This run's slice of the checks (or exploration sequences), {@code K/N}; see {@link Shard}. */
+  public static final String SHARD = "imkit.shard";
+  /** How long an exploration runs at most, e.g. {@code 90s}, {@code 10m}, {@code 1h}. */
+  public static final String EXPLORE_DURATION = "imkit.explore.duration";
+  /** How many requests an exploration sends to the target at most. */
+  public static final String EXPLORE_REQUESTS = "imkit.explore.requests";
+  /** How many sequences an exploration runs at most. */
+  public static final String EXPLORE_SEQUENCES = "imkit.explore.sequences";
+  /** The one exploration sequence (by number) to run again, to replay a finding. */
+  public static final String EXPLORE_REPLAY = "imkit.explore.replay";
   /** Every key, for help texts and for reading the environment. */
   public static final List<String> KEYS = List.of(ENDPOINT, REGION, ACCESS_KEY_ID, SECRET_ACCESS_KEY, SESSION_TOKEN,
       REVISION, PROFILE, TRIES, SEED, ONLY, SKIP, BASELINE, EMULATOR_REVISION, EMULATOR_FAULTS,
       EMULATOR_UPDATING_HOLD, HTTP, TIMEOUT,
-      ALLOW_ACCOUNTS, LIVE, RATE_LIMIT, REQUEST_BUDGET, RETRIES, REPORT_DIR);
+      ALLOW_ACCOUNTS, LIVE, RATE_LIMIT, REQUEST_BUDGET, RETRIES, REPORT_DIR, SHARD, EXPLORE_DURATION, EXPLORE_REQUESTS,
+      EXPLORE_SEQUENCES, EXPLORE_REPLAY);
   /** The keys used against the embedded emulator when none are given. */
   public static final String EMBEDDED_ACCESS_KEY_ID = "AKIDIMKITEMBEDDED";
   public static final String EMBEDDED_SECRET_ACCESS_KEY = "imkit-embedded-secret-not-a-real-one";
@@ -176,33 +187,19 @@ public final class Settings {
   }
 
   /**
-   * The check IDs of the baseline file: known failures, reported but not failing the run. One ID per line;
-   * blank lines and text after {@code #} are ignored (the format of {@code imkit-reports}' {@code Baseline}).
+   * The check IDs of the baseline file: known failures, reported but not failing the run, read by the kit's one
+   * baseline reader ({@code imkit-reports}' {@code Baseline}): one ID per line, {@code #} starting a reason.
    */
   public Set<String> baseline() {
     String file = raw.get(BASELINE);
     if (file == null) {
       return Set.of();
     }
-    List<String> lines;
     try {
-      lines = Files.readAllLines(Path.of(file));
-    } catch (IOException e) {
-      throw new ConfigurationException("cannot read the baseline file " + file + ": " + e.getMessage());
+      return Baseline.read(Path.of(file)).checkIds();
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new ConfigurationException(e.getMessage());
     }
-    Set<String> ids = new java.util.LinkedHashSet<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      String id = (line.contains("#") ? line.substring(0, line.indexOf('#')) : line).strip();
-      if (id.chars().anyMatch(Character::isWhitespace)) {
-        throw new ConfigurationException("baseline " + file + " line " + (i + 1) + ": expected one check ID, found '"
-            + id + "' (put reasons after a #)");
-      }
-      if (!id.isEmpty()) {
-        ids.add(id);
-      }
-    }
-    return ids;
   }
 
   /** The revision the embedded emulator behaves as (the current one by default). */
@@ -274,6 +271,11 @@ public final class Settings {
     return Optional.ofNullable(raw.get(REPORT_DIR)).map(Path::of);
   }
 
+  /** This run's slice of the checks or sequences: {@link Shard#ALL} unless {@code imkit.shard} is set. */
+  public Shard shard() {
+    return raw.containsKey(SHARD) ? Shard.parse(raw.get(SHARD)) : Shard.ALL;
+  }
+
   /** The raw values, keyed by setting name. */
   public Map<String, String> values() {
     return raw;
@@ -318,6 +320,8 @@ public final class Settings {
     nonNegative(REQUEST_BUDGET, raw.get(REQUEST_BUDGET));
     nonNegative(RETRIES, raw.get(RETRIES));
     nonNegative(EMULATOR_UPDATING_HOLD, raw.get(EMULATOR_UPDATING_HOLD));
+    shard();
+    dev.imkit.suites.internal.explore.Budget.of(this);
     if (raw.containsKey(BASELINE) && !Files.isReadable(Path.of(raw.get(BASELINE)))) {
       throw new ConfigurationException("the baseline file " + raw.get(BASELINE) + " does not exist or is not readable");
     }

@@ -1,6 +1,6 @@
 package dev.imkit.suites.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * one, everything tagged with a run ID ({@code imkit-run}). Live targets need their account allowlisted, as for
  * a run.
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public final class Sweep {
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,6 +1,6 @@
 package dev.imkit.suites.api;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.schemas.api.Contract;
@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * (or was detected at), and calls that are built from the operations catalogue, signed with SigV4 and recorded.
  * One instance per run, shared by all checks; safe for concurrent use.
  */
-@API(status = STABLE)
+@API(status = EXPERIMENTAL)
 public interface Target {
 
   Settings settings();

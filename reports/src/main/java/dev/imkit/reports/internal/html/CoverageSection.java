@@ -1,10 +1,15 @@
 package dev.imkit.reports.internal.html;
 
+import dev.imkit.reports.api.Category;
 import dev.imkit.reports.api.Coverage;
 import java.util.Locale;
 import java.util.Map;
 
-/** Contract coverage: rules covered over the contract's rules, overall and per category. */
+/**
+ * Contract coverage: the rules this run judged over the contract's rules; per category, the rules its checks
+ * judged over the rules its checks cover (the category's own rules, not the whole contract); and the rules no
+ * check covers, listed.
+ */
 final class CoverageSection {
   private CoverageSection() {
   }
@@ -15,23 +20,26 @@ final class CoverageSection {
       h.raw("<p class=\"hint\">No coverage figures were given for this run.</p></section>\n");
       return;
     }
-    h.raw("<p>").text(coverage.covered() + " of " + coverage.total() + " contract rules covered ("
-        + Html.percent(coverage.percent()) + ")").raw("</p>");
+    int unjudged = coverage.total() - coverage.covered() - coverage.uncovered().size();
+    h.raw("<p>").text(coverage.covered() + " of the contract's " + coverage.total() + " rules judged by this run ("
+        + Html.percent(coverage.percent()) + "); " + Math.max(0, unjudged) + " more have checks that did not judge "
+        + "them here (skipped or blocked); " + coverage.uncovered().size() + " no check covers.").raw("</p>");
     bar(h, coverage.percent());
-    h.raw("<table class=\"grid\"><thead><tr><th>Category</th><th>Covered</th><th>Rules</th><th>Share</th>")
-        .raw("</tr></thead><tbody>");
-    for (Map.Entry<String, Coverage.Part> e : coverage.byCategory().entrySet()) {
+    h.raw("<table class=\"grid\"><thead><tr><th>Category</th><th class=\"num\">Judged</th>")
+        .raw("<th class=\"num\">Its rules</th><th>Share of its rules</th></tr></thead><tbody>");
+    for (Map.Entry<Category, Coverage.Part> e : coverage.byCategory().entrySet()) {
       Coverage.Part part = e.getValue();
-      h.raw("<tr><td>").text(e.getKey()).raw("</td><td class=\"num\">").text(Integer.toString(part.covered()))
+      h.raw("<tr><td>").text(e.getKey().name()).raw("</td><td class=\"num\">").text(Integer.toString(part.covered()))
           .raw("</td><td class=\"num\">").text(Integer.toString(part.total())).raw("</td><td>");
       bar(h, part.percent());
       h.raw("</td></tr>");
     }
     h.raw("</tbody></table>");
     if (!coverage.uncovered().isEmpty()) {
-      h.raw("<details><summary>").text(coverage.uncovered().size() + " rules no check covers").raw("</summary><ul>");
-      coverage.uncovered().forEach(rule -> h.raw("<li><code>").text(rule).raw("</code></li>"));
-      h.raw("</ul></details>");
+      h.raw("<details><summary>").text(coverage.uncovered().size() + " rules no check covers").raw("</summary>")
+          .raw("<p class=\"ids\">");
+      coverage.uncovered().forEach(rule -> h.raw("<code>").text(rule).raw("</code> "));
+      h.raw("</p></details>");
     }
     h.raw("</section>\n");
   }

@@ -2,45 +2,49 @@ package dev.imkit.reports.internal.html;
 
 import dev.imkit.reports.api.Baseline;
 import dev.imkit.reports.api.BaselineComparison;
+import dev.imkit.reports.api.Category;
 import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.CheckStatus;
+import dev.imkit.reports.api.Coverage;
+import dev.imkit.reports.api.RootCause;
+import dev.imkit.reports.api.RunInfo;
+import dev.imkit.reports.api.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
-/** The results as the report shows them: reclassified against the baseline, failures first, counted. */
+/** The results as the report shows them: held against the baseline, failures first, counted, grouped by cause. */
 final class ReportModel {
-  static final List<String> CATEGORIES = List.of("PROTOCOL", "SCHEMA", "VALIDATION", "STATE", "IDEMPOTENCY",
-      "PAGINATION", "REVISION", "SDK", "SECURITY");
   private static final List<CheckStatus> ORDER = List.of(CheckStatus.FAIL, CheckStatus.BLOCKED,
       CheckStatus.KNOWN, CheckStatus.ADVISORY, CheckStatus.SKIP, CheckStatus.PASS);
 
+  final RunInfo run;
   final List<CheckResult> results;
   final Optional<BaselineComparison> comparison;
-  final boolean finished;
+  final Verdict verdict;
+  final List<RootCause> causes;
+  final Coverage coverage;
+  private final Set<String> known;
 
-  ReportModel(List<CheckResult> raw, Optional<Baseline> baseline, boolean finished) {
-    List<CheckResult> classified = raw.stream().map(r -> baseline.map(b -> reclassify(r, b)).orElse(r))
+  ReportModel(RunInfo run, List<CheckResult> raw, Optional<Baseline> baseline, Coverage coverage) {
+    this.run = run;
+    this.results = baseline.map(b -> b.apply(raw)).orElse(raw).stream()
         .sorted(Comparator.comparing((CheckResult r) -> ORDER.indexOf(r.status())).thenComparing(CheckResult::id))
         .toList();
-    this.results = classified;
     this.comparison = baseline.map(b -> b.compare(raw));
-    this.finished = finished;
+    this.known = baseline.map(Baseline::checkIds).orElse(Set.of());
+    this.verdict = Verdict.of(results, run.finished(), known);
+    this.causes = RootCause.of(results);
+    this.coverage = coverage;
   }
 
-  /** A failure the baseline lists is known; one it does not list is new, whatever the run was told. */
-  private static CheckResult reclassify(CheckResult r, Baseline baseline) {
-    if (r.status() == CheckStatus.FAIL && baseline.contains(r.id())) {
-      return r.withStatus(CheckStatus.KNOWN, r.message());
-    }
-    if (r.status() == CheckStatus.KNOWN && !baseline.contains(r.id())) {
-      return r.withStatus(CheckStatus.FAIL, r.message());
-    }
-    return r;
+  boolean finished() {
+    return run.finished();
   }
 
   static Map<CheckStatus, Integer> count(List<CheckResult> results) {
@@ -52,27 +56,9 @@ final class ReportModel {
     return counts;
   }
 
-  /** The verdict of the whole run. */
-  String verdict() {
-    return verdict(results);
-  }
-
-  /**
-   * FAIL, PASS, or NO RESULTS: a run that checked nothing must not read as a pass. Nor may a run that did not
-   * finish, since its missing checks never ran: it is INCOMPLETE unless what it recorded already fails. A run with
-   * blocked checks is never a plain pass: it is BLOCKED (what was judged passed, but not everything was judged).
-   */
-  String verdict(List<CheckResult> some) {
-    if (some.stream().anyMatch(r -> r.status() == CheckStatus.FAIL)) {
-      return "FAIL";
-    }
-    if (!finished) {
-      return "INCOMPLETE";
-    }
-    if (some.stream().allMatch(r -> r.status() == CheckStatus.SKIP)) {
-      return "NO RESULTS";
-    }
-    return some.stream().anyMatch(r -> r.status() == CheckStatus.BLOCKED) ? "BLOCKED" : "PASS";
+  /** The verdict of some of the checks (a revision's), as the run's is given. */
+  Verdict verdict(List<CheckResult> some) {
+    return Verdict.of(some, run.finished(), known);
   }
 
   /** Results grouped by the revision their check applies from, oldest first; {@code ""} for unknown. */
@@ -82,11 +68,15 @@ final class ReportModel {
     return groups;
   }
 
-  /** The categories to show as columns: the known ones in their usual order, then any others found. */
+  /** The categories to show as columns: every category, then {@code ""} when some record has none. */
   List<String> categories() {
-    List<String> columns = new ArrayList<>(CATEGORIES);
-    results.stream().map(CheckResult::categoryName).filter(c -> !columns.contains(c)).distinct().sorted()
-        .forEach(columns::add);
+    List<String> columns = new ArrayList<>();
+    for (Category c : Category.values()) {
+      columns.add(c.name());
+    }
+    if (results.stream().anyMatch(r -> r.category() == null)) {
+      columns.add("");
+    }
     return columns;
   }
 

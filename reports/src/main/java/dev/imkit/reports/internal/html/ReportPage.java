@@ -23,18 +23,21 @@ public final class ReportPage {
 
   public static String render(RunInfo run, List<CheckResult> results, Optional<Baseline> baseline,
       Coverage coverage) {
-    ReportModel model = new ReportModel(results, baseline, run.finished());
+    ReportModel model = new ReportModel(run, results, baseline, coverage);
     Html h = new Html();
     h.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .raw("<title>").text("imkit " + model.verdict() + " - " + run.target()).raw("</title>")
+        .raw("<title>").text("imkit " + model.verdict.outcome().title() + " - " + run.target()).raw("</title>")
         .raw("<style>").raw(resource("report.css")).raw("</style></head>\n<body>");
-    Summary.write(h, run, model);
+    Summary.header(h, model);
+    Causes.write(h, model);
+    Failures.list(h, model);
+    Summary.run(h, run);
     Revisions.write(h, model);
     Matrix.write(h, model);
     CoverageSection.write(h, coverage);
-    Failures.write(h, model);
+    Failures.details(h, model);
     Checks.write(h, model);
     h.raw("<footer>").text("imkit " + run.kitVersion() + " - " + run.commandLine()).raw("</footer>")
         .raw("<script>").raw(resource("report.js")).raw("</script></body></html>\n");

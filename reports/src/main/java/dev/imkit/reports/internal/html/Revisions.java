@@ -15,7 +15,7 @@ final class Revisions {
         .raw("<th>Checks since</th><th>Verdict</th><th>Pass</th><th>Fail</th><th>Blocked</th><th>Known</th><th>Advisory</th>")
         .raw("<th>Skip</th></tr></thead><tbody>");
     for (Map.Entry<String, List<CheckResult>> group : model.byRevision().entrySet()) {
-      String verdict = model.verdict(group.getValue());
+      String verdict = model.verdict(group.getValue()).outcome().title();
       Map<CheckStatus, Integer> c = ReportModel.count(group.getValue());
       h.raw("<tr><td>").text(group.getKey().isEmpty() ? "(unknown)" : group.getKey()).raw("</td>")
           .raw("<td class=\"v-" + Summary.cssName(verdict) + "\">").text(verdict).raw("</td>");

@@ -1,10 +1,10 @@
 /* imkit report: filters by status, category, operation and text; #filter:op=..&cat=.. links; copy buttons.
    Failure entries carry their filter values as data-* attributes; the table's rows come from the JSON block
-   #check-data (status, ID, category, operations, level, since, ms, message, |operations|, search text) and are
+   #check-data (status, ID, category, operations, level, since, ms, message, primary operation, search text) and are
    listed a page at a time, built with textContent only. */
 (function () {
   'use strict';
-  var STATUS = 0, ID = 1, CAT = 2, OPS_SHOWN = 3, LEVEL = 4, SINCE = 5, MS = 6, MESSAGE = 7, OPS = 8, TEXT = 9;
+  var STATUS = 0, ID = 1, CAT = 2, OPS_SHOWN = 3, LEVEL = 4, SINCE = 5, MS = 6, MESSAGE = 7, OP = 8, TEXT = 9;
   var form = document.getElementById('filters');
   var shown = document.getElementById('shown');
   var more = document.getElementById('more');
@@ -19,11 +19,11 @@
     return form.elements[name].value;
   }
 
-  function matches(status, cat, ops, text) {
-    var wantStatus = value('status'), wantCat = value('cat'), op = value('op');
+  function matches(status, cat, op, text) {
+    var wantStatus = value('status'), wantCat = value('cat'), wantOp = value('op');
     var wantText = value('text').trim().toLowerCase();
     return (!wantStatus || status === wantStatus) && (!wantCat || cat === wantCat) &&
-      (!op || ops.indexOf('|' + op + '|') >= 0) && (!wantText || text.indexOf(wantText) >= 0);
+      (!wantOp || op === wantOp) && (!wantText || text.indexOf(wantText) >= 0);
   }
 
   function cell(row, text, className) {
@@ -62,9 +62,9 @@
 
   function apply() {
     failures.forEach(function (e) {
-      e.hidden = !matches(e.dataset.status, e.dataset.cat, e.dataset.ops, e.dataset.text);
+      e.hidden = !matches(e.dataset.status, e.dataset.cat, e.dataset.op, e.dataset.text);
     });
-    matching = checks.filter(function (c) { return matches(c[STATUS], c[CAT], c[OPS], c[TEXT]); });
+    matching = checks.filter(function (c) { return matches(c[STATUS], c[CAT], c[OP], c[TEXT]); });
     body.textContent = '';
     listed = 0;
     listMore();
@@ -81,6 +81,19 @@
     });
     apply();
     document.getElementById('checks').scrollIntoView();
+  }
+
+  function openEntry() {
+    var hash = window.location.hash;
+    if (hash.indexOf('#c-') !== 0) {
+      return;
+    }
+    var entry = document.getElementById(decodeURIComponent(hash.substring(1)));
+    if (entry && entry.tagName === 'DETAILS') {
+      entry.hidden = false;
+      entry.open = true;
+      entry.scrollIntoView();
+    }
   }
 
   function copy(button) {
@@ -106,10 +119,12 @@
   form.addEventListener('submit', function (e) { e.preventDefault(); });
   more.addEventListener('click', listMore);
   window.addEventListener('hashchange', applyHash);
+  window.addEventListener('hashchange', openEntry);
   Array.prototype.forEach.call(document.querySelectorAll('button.copy'), function (b) {
     b.addEventListener('click', function () { copy(b); });
   });
   apply();
   applyHash();
+  openEntry();
   document.body.setAttribute('data-ready', 'yes');
 })();

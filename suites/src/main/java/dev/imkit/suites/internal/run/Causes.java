@@ -82,7 +82,7 @@ public final class Causes {
   /** The cause "the target did not answer {@code operation}". */
   public static Cause noAnswer(String operation, String why) {
     return new Cause("no-answer:" + operation, CauseKind.NO_ANSWER, operation + ": the target did not answer ("
-        + why + ")", "");
+        + why + ")", "PROTO-SUCCESS-" + operation);
   }
 
   private static String shortly(String body) {

@@ -1,7 +1,6 @@
 package dev.imkit.suites.internal.run;
 
 import dev.imkit.reports.api.Cause;
-import dev.imkit.reports.api.CauseKind;
 import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.CheckStatus;
 import dev.imkit.reports.api.ExchangeRecord;
@@ -11,7 +10,6 @@ import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.api.Target;
 import dev.imkit.suites.internal.target.DefaultTarget;
 import dev.imkit.suites.internal.target.Recorder;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +37,11 @@ public final class CheckRunner {
     DefaultTarget t = (DefaultTarget) target;
     Selection selection = new Selection(t, checks);
     Set<String> baseline = t.settings().baseline();
-    return checks.stream().map(c -> DynamicTest.dynamicTest(c.info().id(), () -> execute(t, selection, baseline, c)));
+    // a shard runs only its slice: the checks of the other shards are not tests of this run at all
+    dev.imkit.suites.api.Shard shard = t.settings().shard();
+    return checks.stream().filter(c -> shard.includes(c.info().id()))
+        .map(c -> DynamicTest.dynamicTest(c.info().id(), CheckSource.uri(c.info().id()),
+            () -> execute(t, selection, baseline, c)));
   }
 
   /** How a check ended, before it is published. */
@@ -65,7 +67,7 @@ public final class CheckRunner {
     Outcome outcome = new Outcome();
     CheckContext context = new CheckContext(target, check.info());
     try {
-      check.body().run(context);
+      runBody(check, context);
       outcome.status = CheckStatus.PASS;
     } catch (Advisory e) {
       outcome.status = CheckStatus.ADVISORY;
@@ -80,16 +82,14 @@ public final class CheckRunner {
       outcome.status = CheckStatus.SKIP;
       outcome.message = e.getMessage();
       throw e;
-    } catch (AssertionError | UncheckedIOException e) {
-      outcome.message = e instanceof UncheckedIOException ? "the target did not answer: " + e.getMessage()
-          : e.getMessage();
+    } catch (AssertionError | NoAnswer e) {
+      outcome.message = e instanceof NoAnswer ? "the target did not answer: " + e.getMessage() : e.getMessage();
       if (e instanceof CheckFailure f) {
         outcome.failure = f;
         outcome.cause = f.rootCause();
       }
-      if (e instanceof UncheckedIOException) {
-        outcome.cause = new Cause("no-answer:" + check.info().operations(), CauseKind.NO_ANSWER,
-            outcome.message, check.info().id());
+      if (e instanceof NoAnswer n) {
+        outcome.cause = Causes.noAnswer(n.operation(), e.getMessage());
       }
       if (check.info().level() == Level.SHOULD) {
         outcome.status = CheckStatus.ADVISORY;
@@ -99,9 +99,21 @@ public final class CheckRunner {
         outcome.status = CheckStatus.KNOWN;
         throw new TestAbortedException("KNOWN FAILURE (in the baseline): " + outcome.message);
       }
-      throw e instanceof AssertionError a ? a : new CheckFailure(outcome.message);
+      throw e instanceof AssertionError a ? a : new CheckFailure(outcome.message).withCause(outcome.cause);
     } finally {
       publish(target, check.info(), outcome, Recorder.end(), context.notes(), System.nanoTime() - started);
+    }
+  }
+
+  /** Runs the check; a block by a cause this very check reports is its failure (a check never waits on itself). */
+  private static void runBody(Check check, CheckContext context) throws Exception {
+    try {
+      check.body().run(context);
+    } catch (Blocked e) {
+      if (!check.info().id().equals(e.rootCause().reportedBy())) {
+        throw e;
+      }
+      throw new CheckFailure(e.rootCause().summary()).withCause(e.rootCause());
     }
   }
 

@@ -2,6 +2,7 @@ package dev.imkit.suites.internal.run;
 
 import dev.imkit.suites.api.Settings;
 import dev.imkit.suites.api.Target;
+import dev.imkit.suites.internal.report.RunEntry;
 import dev.imkit.suites.internal.target.Run;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -20,10 +21,13 @@ public final class ImkitExtension implements BeforeAllCallback, ParameterResolve
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ImkitExtension.class);
   private static final ThreadLocal<ExtensionContext> CURRENT = new ThreadLocal<>();
 
-  /** Opens the run before the class's checks, so a bad configuration fails the class with its own one line. */
+  /**
+   * Opens the run before the class's checks, so a bad configuration fails the class with its own one line, and
+   * publishes the run's record for the reports.
+   */
   @Override
   public void beforeAll(ExtensionContext context) {
-    target(context);
+    RunEntry.publish(context, target(context));
   }
 
   @Override

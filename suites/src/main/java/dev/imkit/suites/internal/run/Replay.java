@@ -10,9 +10,12 @@ import java.util.List;
 /**
  * The command that runs one check again against the same target setup: the endpoint (or the embedded emulator
  * with its revision and faults), region, the revision the target was held to, profile, tries, client, live
- * switches and the seed. Credentials are never written: they come from the environment, as in the run.
+ * switches, rate limit, request budget, retries, timeout and the seed. Credentials are never written: they come from the environment, as in the run.
  */
 final class Replay {
+  private static final java.util.Map<String, String> FLAGS = java.util.Map.of(Settings.RATE_LIMIT, "--rate-limit",
+      Settings.REQUEST_BUDGET, "--request-budget", Settings.RETRIES, "--retries", Settings.TIMEOUT, "--timeout");
+
   private Replay() {
   }
 
@@ -49,6 +52,12 @@ final class Replay {
     }
     if (!s.allowedAccounts().isEmpty()) {
       add(args, "--allow-account", String.join(",", s.allowedAccounts()));
+    }
+    // what decides whether a check runs (the budget) or what the target's answers become (retries, pace, time)
+    for (String key : List.of(Settings.RATE_LIMIT, Settings.REQUEST_BUDGET, Settings.RETRIES, Settings.TIMEOUT)) {
+      if (s.values().containsKey(key)) {
+        add(args, FLAGS.get(key), s.values().get(key));
+      }
     }
     add(args, "--only", checkId);
     add(args, "--seed", Long.toString(s.seed()));

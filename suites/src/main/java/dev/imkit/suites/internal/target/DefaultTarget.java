@@ -11,8 +11,8 @@ import dev.imkit.suites.internal.http.HttpCall;
 import dev.imkit.suites.internal.http.RequestBuilder;
 import dev.imkit.suites.internal.http.Signer;
 import dev.imkit.suites.internal.http.Transport;
+import dev.imkit.suites.internal.run.NoAnswer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -285,8 +285,8 @@ public final class DefaultTarget implements Target {
       sent.incrementAndGet();
       return answer;
     } catch (IOException e) {
-      throw new UncheckedIOException("no answer from " + endpoint + " to " + call.method() + " "
-          + call.uri().getRawPath() + ": " + e.getMessage(), e);
+      throw new NoAnswer(String.valueOf(call.operation()), "no answer from " + endpoint + " to " + call.method()
+          + " " + call.uri().getRawPath() + ": " + e.getMessage(), e);
     }
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.generators.api.GenerationContext;
 import dev.imkit.generators.api.IncidentManagerArbitraries;
+import dev.imkit.reports.api.Cause;
 import dev.imkit.reports.api.ExchangeRecord;
 import dev.imkit.schemas.api.Resource;
 import dev.imkit.schemas.api.Resources;
@@ -307,8 +308,15 @@ public final class Fixtures {
     input.set("regions", JSON.objectNode().set(target.settings().region(), JSON.objectNode()));
     Exchange created = call("CreateReplicationSet", input);
     JsonNode arn = created.jsonOrNull() == null ? null : created.jsonOrNull().get("arn");
+    if (created.succeeded() && (arn == null || !arn.isTextual())) {
+      // created, but the answer lacks its ARN (SCHEMA-OUTPUT-CreateReplicationSet reports that): the list has it
+      Exchange listed = call("ListReplicationSets", JSON.objectNode());
+      arn = listed.jsonOrNull() == null ? null : listed.jsonOrNull().path("replicationSetArns").path(0);
+    }
     if (!created.succeeded() || arn == null || !arn.isTextual()) {
-      throw new Blocked(Causes.ofBase(target.contract(), created, "CreateReplicationSet", "input"));
+      Cause cause = Causes.of(target.contract(), created, "CreateReplicationSet", "typical input");
+      throw new Blocked(created.succeeded() ? cause
+          : Causes.ofBase(target.contract(), created, "CreateReplicationSet", "input"));
     }
     replicationSetChecked = arn.textValue();
     target.learnAccount(replicationSetChecked);

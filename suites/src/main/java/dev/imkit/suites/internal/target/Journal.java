@@ -56,6 +56,21 @@ public final class Journal {
     write(line);
   }
 
+  /**
+   * Forgets, in memory, what was created with {@code id} among its identifiers (a resource, and what belongs to
+   * it), after the run removed it: a long run then keeps only what still exists. The file keeps every line.
+   */
+  public synchronized void forget(String id) {
+    created.removeIf(line -> {
+      for (var value : line.path("ids")) {
+        if (value.asText().equals(id)) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+
   /** What the run created, oldest first. */
   public synchronized List<ObjectNode> createdSoFar() {
     return List.copyOf(created);

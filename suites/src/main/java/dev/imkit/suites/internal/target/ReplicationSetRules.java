@@ -40,6 +40,11 @@ public final class ReplicationSetRules {
         + "which this run did not create: a run never changes what it did not create");
   }
 
+  /** Whether the operation's controls name a set that does not exist (so only 404 shows them valid). */
+  public static boolean namesNothing(String operation) {
+    return operation.equals("DeleteReplicationSet");
+  }
+
   /** Makes the control safe to send: a set that does not exist to delete, a region the set lacks to add. */
   public static void prepare(String operation, ObjectNode doc, DefaultTarget target) {
     if (operation.equals("DeleteReplicationSet")) {

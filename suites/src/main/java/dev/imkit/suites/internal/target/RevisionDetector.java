@@ -1,6 +1,7 @@
 package dev.imkit.suites.internal.target;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imkit.reports.api.Cause;
 import dev.imkit.reports.api.ExchangeRecord;
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Revision;
@@ -12,6 +13,7 @@ import dev.imkit.suites.internal.revision.Probe;
 import dev.imkit.suites.internal.revision.Probes;
 import dev.imkit.suites.internal.revision.RoundTrip;
 import dev.imkit.suites.internal.revision.RoundTrips;
+import dev.imkit.suites.internal.run.Blocked;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +42,12 @@ public final class RevisionDetector {
 
   /**
    * A probe's outcome: the answers to its control (null for a new operation, or when it was not sent) and to the
-   * probe itself (null when it was not sent).
+   * probe itself (null when it was not sent); for an inconclusive probe whose resources could not be made, why.
    */
-  public record Answer(Verdict verdict, Exchange control, Exchange probe) {
+  public record Answer(Verdict verdict, Exchange control, Exchange probe, Optional<Cause> cause) {
+    Answer(Verdict verdict, Exchange control, Exchange probe) {
+      this(verdict, control, probe, Optional.empty());
+    }
   }
 
   /** The detected revision of {@code target}. */
@@ -111,6 +116,9 @@ public final class RevisionDetector {
   public static Answer answer(DefaultTarget target, Probe probe) {
     try {
       return send(target, probe);
+    } catch (Blocked e) {
+      // a resource the probe names could not be made because of another deviation: it proves nothing
+      return new Answer(Verdict.INCONCLUSIVE, null, null, Optional.of(e.rootCause()));
     } catch (TestAbortedException e) {
       // a resource the probe names could not be made (the readonly profile writes none): it proves nothing
       return new Answer(Verdict.INCONCLUSIVE, null, null);

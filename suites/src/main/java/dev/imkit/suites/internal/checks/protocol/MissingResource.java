@@ -3,86 +3,93 @@ package dev.imkit.suites.internal.checks.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imkit.generators.api.GenerationContext;
+import dev.imkit.generators.api.IncidentManagerArbitraries;
+import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Operation;
+import dev.imkit.schemas.api.Resource;
+import dev.imkit.schemas.api.ResourceReference;
+import dev.imkit.schemas.api.Resources;
 import dev.imkit.suites.api.Exchange;
-import dev.imkit.suites.internal.checks.HappyPath;
 import dev.imkit.suites.internal.run.CheckContext;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Valid inputs that name a resource that does not exist: well-formed ARNs in the target's account with a random
- * name. Nothing else in them is wrong, so a conforming target answers 404 ResourceNotFoundException.
+ * Valid inputs that name a resource that does not exist: an operation's typical base input (the one its
+ * {@code VAL-CONTROL} check sends) with every member that refers to a resource ({@code resources.json}) given a
+ * well-formed ARN, in the target's account and region, of an instance nobody made. Nothing else in them is wrong,
+ * so a conforming target answers 404 ResourceNotFoundException. An operation has one when it models that error and
+ * its base input refers to a resource by ARN.
  */
 public final class MissingResource {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   /** The emulator's default account, used only when the target has not shown its own in any ARN. */
   private static final String FALLBACK_ACCOUNT = "123456789012";
-  /**
-   * The operations an input can name a missing resource for. CreateResponsePlan models the error too, but its
-   * input names nothing the documentation says is looked up (contacts, SNS topics and roles live elsewhere).
-   */
-  public static final Set<String> OPERATIONS = Set.of("BatchGetIncidentFindings", "CreateTimelineEvent",
-      "DeleteReplicationSet", "DeleteResourcePolicy", "GetIncidentRecord", "GetReplicationSet",
-      "GetResourcePolicies", "GetResponsePlan", "GetTimelineEvent", "ListIncidentFindings", "ListTagsForResource",
-      "PutResourcePolicy", "StartIncident", "TagResource", "UntagResource", "UpdateDeletionProtection",
-      "UpdateIncidentRecord", "UpdateRelatedItems", "UpdateReplicationSet", "UpdateResponsePlan",
-      "UpdateTimelineEvent");
+  private static final String ERROR = "ResourceNotFoundException";
+  private static final Map<String, IncidentManagerArbitraries> TYPICAL = new ConcurrentHashMap<>();
 
   private MissingResource() {
   }
 
-  /**
-   * The input for {@code op}, or empty when it names no resource that could be missing. A client token is sent
-   * where the operation has one, as the SDKs do (CreateTimelineEvent required it at 2021-05-11).
-   */
-  public static Optional<ObjectNode> input(Operation op, String account, String region) {
-    if (!OPERATIONS.contains(op.name())) {
-      return Optional.empty();
-    }
-    ObjectNode in = JSON.objectNode();
-    op.idempotencyToken().ifPresent(token -> in.put(token, UUID.randomUUID().toString()));
-    return Optional.of(fill(op.name(), in, account, region));
+  /** Whether {@code op} (of {@code contract}) has such an input. */
+  public static boolean appliesTo(Contract contract, Operation op) {
+    return input(contract, op, FALLBACK_ACCOUNT, "us-east-1").isPresent();
   }
 
-  private static ObjectNode fill(String operation, ObjectNode in, String account, String region) {
-    String id = UUID.randomUUID().toString();
-    String plan = "arn:aws:ssm-incidents::" + account + ":response-plan/imkit-missing-" + id.substring(0, 8);
-    String incident = "arn:aws:ssm-incidents:" + region + ":" + account + ":incident-record/imkit-missing/" + id;
-    String replicationSet = "arn:aws:ssm-incidents::" + account + ":replication-set/" + id;
-    switch (operation) {
-      case "BatchGetIncidentFindings" -> in.put("incidentRecordArn", incident).putArray("findingIds").add(id);
-      case "CreateTimelineEvent" -> in.put("incidentRecordArn", incident).put("eventTime", 1_700_000_000)
-          .put("eventType", "Custom Event").put("eventData", "\"imkit\"");
-      case "DeleteReplicationSet", "GetReplicationSet" -> in.put("arn", replicationSet);
-      case "DeleteResourcePolicy" -> in.put("resourceArn", plan).put("policyId", id);
-      case "GetIncidentRecord" -> in.put("arn", incident);
-      case "GetResourcePolicies", "ListTagsForResource" -> in.put("resourceArn", plan);
-      case "GetResponsePlan" -> in.put("arn", plan);
-      case "GetTimelineEvent" -> in.put("incidentRecordArn", incident).put("eventId", id);
-      case "ListIncidentFindings" -> in.put("incidentRecordArn", incident);
-      case "PutResourcePolicy" -> in.put("resourceArn", plan).put("policy", HappyPath.policy());
-      case "StartIncident" -> in.put("responsePlanArn", plan);
-      case "TagResource" -> in.put("resourceArn", plan).putObject("tags").put("imkit", "missing");
-      case "UntagResource" -> in.put("resourceArn", plan).putArray("tagKeys").add("imkit");
-      case "UpdateDeletionProtection" -> in.put("arn", replicationSet).put("deletionProtected", false);
-      case "UpdateIncidentRecord" -> in.put("arn", incident).put("title", "imkit");
-      case "UpdateRelatedItems" -> relatedItem(in.put("incidentRecordArn", incident));
-      case "UpdateReplicationSet" -> in.put("arn", replicationSet).putArray("actions").addObject()
-          .putObject("addRegionAction").put("regionName", region.equals("us-west-2") ? "us-east-2" : "us-west-2");
-      case "UpdateResponsePlan" -> in.put("arn", plan).put("incidentTemplateTitle", "imkit");
-      case "UpdateTimelineEvent" -> in.put("incidentRecordArn", incident).put("eventId", id)
-          .put("eventData", "\"imkit\"");
-      default -> throw new IllegalStateException("no missing-resource input for " + operation);
+  /** The input for {@code op} of {@code contract}, or empty when it names no resource that could be missing. */
+  public static Optional<ObjectNode> input(Contract contract, Operation op, String account, String region) {
+    if (!op.models(ERROR)) {
+      return Optional.empty();
     }
-    return in;
+    IncidentManagerArbitraries typical = TYPICAL.computeIfAbsent(contract.revision().name() + "/" + region,
+        k -> IncidentManagerArbitraries.forRevision(contract.revision().name())
+            .withContext(GenerationContext.defaults().withRegion(region)));
+    ObjectNode in = typical.controls(op.name()).get(0).input().deepCopy();
+    Set<String> named = new HashSet<>();
+    for (ResourceReference ref : Resources.references(op.name())) {
+      String pointer = ref.pointer();
+      Optional<Resource> kind = arnOf(ref);
+      JsonNode at = in.at(pointer);
+      if (kind.isPresent() && at.isTextual() && pointer.lastIndexOf('/') == 0) {
+        in.put(pointer.substring(1), nobodys(kind.get(), account, region));
+        named.add(pointer);
+      }
+    }
+    if (named.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(typical.fresh(op.name(), in, named, new Random()));
+  }
+
+  /** The kind whose ARN a reference takes: the kind itself for its {@code arn}, its parent for {@code parent}. */
+  private static Optional<Resource> arnOf(ResourceReference ref) {
+    Resource kind = Resources.named(ref.resource());
+    Optional<Resource> owner = switch (ref.id()) {
+      case "arn" -> Optional.of(kind);
+      case "parent" -> kind.parent().map(Resources::named);
+      default -> Optional.empty();
+    };
+    return owner.filter(r -> r.arnTemplate().isPresent());
+  }
+
+  /** A well-formed ARN of {@code kind} in the account and region that names no instance. */
+  private static String nobodys(Resource kind, String account, String region) {
+    String id = UUID.randomUUID().toString();
+    return kind.arnTemplate().orElseThrow().replace("{account}", account).replace("{region}", region)
+        .replace("{name}", "imkit-missing-" + id.substring(0, 8)).replace("{parentName}", "imkit-missing")
+        .replace("{id}", id);
   }
 
   /** The input for {@code operation} in the target's account and region. */
   public static Optional<ObjectNode> input(String operation, CheckContext context) {
-    return input(context.target().contract().operation(operation), account(context),
-        context.target().settings().region());
+    Contract contract = context.target().contract();
+    return input(contract, contract.operation(operation), account(context), context.target().settings().region());
   }
 
   /**
@@ -109,9 +116,4 @@ public final class MissingResource {
     return FALLBACK_ACCOUNT;
   }
 
-  private static void relatedItem(ObjectNode in) {
-    ObjectNode item = in.putObject("relatedItemsUpdate").putObject("itemToAdd");
-    item.put("title", "imkit");
-    item.putObject("identifier").put("type", "OTHER").putObject("value").put("url", "https://example.com/imkit");
-  }
 }

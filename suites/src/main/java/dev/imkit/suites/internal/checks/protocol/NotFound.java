@@ -5,6 +5,7 @@ import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.reports.api.Level;
+import dev.imkit.suites.internal.checks.validation.BaseControls;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.Causes;
@@ -21,10 +22,6 @@ final class NotFound {
   private NotFound() {
   }
 
-  static boolean appliesTo(Operation op) {
-    return op.models(ERROR) && MissingResource.OPERATIONS.contains(op.name());
-  }
-
   static Check check(Operation op) {
     CheckInfo info = new CheckInfo("PROTO-ERROR-" + op.name(), Category.PROTOCOL, List.of(op.name()),
         List.of(op.name() + "#errors", ERROR), Level.MUST, op.introducedIn(), !op.readonly(),
@@ -36,6 +33,8 @@ final class NotFound {
   private static void run(CheckContext context, Operation op) {
     Exchange answer = context.target().call(op.name(), MissingResource.input(op.name(), context).orElseThrow());
     if (answer.status() != 404) {
+      // an operation that refuses even its typical input cannot show which error a missing resource gets
+      BaseControls.blockIfRefused(context.target(), op.name(), answer);
       throw CheckFailure.of(answer, ERROR + " (HTTP 404)",
           "expected HTTP 404 for a call naming a resource that does not exist");
     }

@@ -17,7 +17,7 @@ public final class ProtocolChecks {
       checks.add(SuccessCode.check(op));
     }
     for (Operation op : contract.operations()) {
-      if (NotFound.appliesTo(op)) {
+      if (MissingResource.appliesTo(contract, op)) {
         checks.add(NotFound.check(op));
       }
     }

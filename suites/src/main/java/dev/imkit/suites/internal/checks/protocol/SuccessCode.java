@@ -7,6 +7,7 @@ import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.reports.api.Level;
 import dev.imkit.suites.internal.checks.HappyPath;
+import dev.imkit.suites.internal.checks.validation.BaseControls;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
@@ -30,6 +31,7 @@ final class SuccessCode {
     Exchange answer = ReplicationSetSuccess.handles(op.name()) ? ReplicationSetSuccess.call(context, op)
         : call(context, op);
     if (answer.status() != op.successCode()) {
+      BaseControls.blockIfRefused(context.target(), op.name(), answer);
       throw CheckFailure.of(answer, "success code " + op.successCode() + " (@http)",
           "expected HTTP " + op.successCode() + " for a valid call");
     }

@@ -9,6 +9,7 @@ import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.reports.api.Level;
+import dev.imkit.suites.internal.checks.validation.BaseControls;
 import dev.imkit.suites.internal.revision.Probe;
 import dev.imkit.suites.internal.revision.Probes;
 import dev.imkit.suites.internal.run.Check;
@@ -60,10 +61,23 @@ final class ProbeCheck {
           + ") must not be refused with a ValidationException or an unmodeled error" + (answer.control() == null
           ? "" : ", as the same input without that change was accepted") + "; it breaks only the earlier rule '"
           + probe.before() + "'");
-      case INCONCLUSIVE -> throw new Blocked(Causes.of(context.target().contract(), answer.control(),
-          probe.operation(), "input (the probe's control)"));
+      case INCONCLUSIVE -> throw inconclusive(context, probe, answer);
       default -> { }
     }
+  }
+
+  /** Blocked by what kept the probe from proving anything; skipped when the profile kept it from being sent. */
+  private static RuntimeException inconclusive(CheckContext context, Probe probe, RevisionDetector.Answer answer) {
+    if (answer.cause().isPresent()) {
+      return new Blocked(answer.cause().get());
+    }
+    if (answer.control() == null) {
+      return new org.opentest4j.TestAbortedException("the probe could not be sent in this run: the readonly profile "
+          + "makes no resources, and a replication set the run did not create is never changed");
+    }
+    BaseControls.blockIfKnown(context.target(), probe.operation(), answer.control());
+    return new Blocked(Causes.of(context.target().contract(), answer.control(), probe.operation(),
+        "input (the probe's control)"));
   }
 
   private static List<String> rules(Probe probe, Contract contract) {

@@ -11,6 +11,7 @@ import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.reports.api.Level;
 import dev.imkit.suites.internal.checks.HappyPath;
+import dev.imkit.suites.internal.checks.validation.BaseControls;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
@@ -51,6 +52,7 @@ final class OutputSchema {
     }
     Exchange answer = context.target().call(op.name(), input.get());
     if (!answer.succeeded()) {
+      BaseControls.blockIfKnown(context.target(), op.name(), answer);
       throw new Blocked(Causes.of(context.target().contract(), answer, op.name(), "input"));
     }
     JsonNode body = answer.jsonOrNull();

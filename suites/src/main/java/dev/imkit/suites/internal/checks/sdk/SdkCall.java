@@ -7,6 +7,8 @@ import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.reports.api.Level;
 import dev.imkit.suites.internal.checks.HappyPath;
+import dev.imkit.suites.internal.checks.validation.BaseControls;
+import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
@@ -40,6 +42,10 @@ final class SdkCall {
     try (SdkClient client = new SdkClient(context.target())) {
       answer = client.call(op.name(), input.get());
     } catch (SdkException e) {
+      SdkFailure.throwIfUnanswered(op.name(), e);
+      BaseControls.refusal(context.target(), op.name()).ifPresent(c -> {
+        throw new Blocked(c);
+      });
       throw SdkFailure.of(op.name(), "the SDK's " + op.name() + " call", "a valid call must succeed", e);
     }
     forgetCreated(context, op.name(), SdkClient.json(answer));

@@ -23,7 +23,8 @@ final class SdkClient implements AutoCloseable {
     this.client = SsmIncidentsClient.builder().endpointOverride(target.endpoint())
         .region(Region.of(target.settings().region())).credentialsProvider(target.credentials())
         .httpClient(UrlConnectionHttpClient.builder().socketTimeout(target.settings().timeout()).build())
-        .overrideConfiguration(o -> o.retryPolicy(RetryPolicy.none())).build();
+        .overrideConfiguration(o -> o.retryPolicy(RetryPolicy.none()).addExecutionInterceptor(new SdkRecording()))
+        .build();
   }
 
   /** Calls {@code operation} with the document as its request; the SDK's exception when the call fails. */

@@ -55,6 +55,7 @@ final class SdkError {
       judge(op, e);
       return;
     } catch (SdkException e) {
+      SdkFailure.throwIfUnanswered(op.name(), e);
       throw SdkFailure.of(op.name(), "error envelope", "the SDK must read the refusal of " + invalid, e);
     }
     String judgedBy = broken.map(Breaks.Broken::checkId).orElse("PROTO-NOTFOUND-" + op.name());

@@ -9,11 +9,11 @@ import dev.imkit.suites.internal.run.CheckFailure;
 import dev.imkit.reports.api.Cause;
 import dev.imkit.reports.api.CauseKind;
 import dev.imkit.suites.internal.run.Blocked;
-import dev.imkit.suites.internal.run.Causes;
+import dev.imkit.suites.internal.checks.validation.BaseControls;
 
 /**
- * The steps of stateful checks: a call the check judges ({@link #must}), a call it only needs ({@link #need}:
- * when that fails the check is skipped, as the call's own check judges it), and the not-found answer.
+ * The steps of stateful checks: a call the check judges ({@link #must}), a call it only needs ({@link #need}),
+ * and the not-found answer. Either is blocked when its operation is missing or refuses its base control.
  * Shared by the STATE, IDEMPOTENCY and PAGINATION checks.
  */
 public final class Steps {
@@ -33,20 +33,23 @@ public final class Steps {
   public static Exchange must(CheckContext c, String op, ObjectNode input, String rule) {
     Exchange answer = c.target().call(op, input);
     if (!answer.succeeded()) {
-      if (Causes.missing(c.target().contract(), answer, op)) {
-        throw new Blocked(Causes.missing(op, answer));
-      }
+      BaseControls.blockIfKnown(c.target(), op, answer);
       throw CheckFailure.of(answer, rule, "expected " + op + " to succeed with this valid input "
           + abbreviate(input));
     }
     return answer;
   }
 
-  /** Calls {@code op} as a prerequisite; a non-2xx answer blocks the check, naming the cause. */
+  /**
+   * Calls {@code op} as a prerequisite: blocked, naming the cause, when the operation is missing or refuses even
+   * its base control; a valid input refused otherwise, which the check reports (no other check sends it).
+   */
   public static JsonNode need(CheckContext c, String op, ObjectNode input) {
     Exchange answer = c.target().call(op, input);
     if (!answer.succeeded()) {
-      throw new Blocked(Causes.of(c.target().contract(), answer, op, "input"));
+      BaseControls.blockIfKnown(c.target(), op, answer);
+      throw CheckFailure.of(answer, op + " (a valid input this check needs)", "expected " + op + " to succeed "
+          + "with this valid input " + abbreviate(input));
     }
     return body(answer);
   }

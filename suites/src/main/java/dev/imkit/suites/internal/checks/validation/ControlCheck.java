@@ -2,6 +2,7 @@ package dev.imkit.suites.internal.checks.validation;
 
 import dev.imkit.generators.api.Control;
 import dev.imkit.reports.api.Category;
+import dev.imkit.reports.api.CauseKind;
 import dev.imkit.reports.api.ExchangeRecord;
 import dev.imkit.reports.api.Level;
 import dev.imkit.schemas.api.Operation;
@@ -50,6 +51,10 @@ final class ControlCheck {
     Recorder.attach(sent.answer(), ExchangeRecord.Role.CHECK);
     if (sent.accepted()) {
       return;
+    }
+    if (sent.cause().kind() == CauseKind.RULE_BROKEN) {
+      // refused because of a rule another check judges: that check reports it
+      throw new Blocked(sent.cause());
     }
     String message = "valid input refused: " + operation + " with " + Controls.describe(control) + " (typical "
         + "values) was answered " + sent.answer().answerLine() + refusedPlaces(controls, operation, control);

@@ -124,6 +124,11 @@ final class Controls {
   }
 
   private Cause cause(String operation, Control planned, Exchange answer, String checkId) {
+    if (ReplicationSetRules.namesNothing(operation) && !Causes.missing(target.contract(), answer, operation)) {
+      return new Cause("not-found:" + operation, CauseKind.RULE_BROKEN, operation + "'s control names a "
+          + "replication set that does not exist (a run removes no set it did not make), and was answered "
+          + answer.answerLine() + ", not 404 ResourceNotFoundException", "PROTO-ERROR-" + operation);
+    }
     Cause c = planned.isBase() ? Causes.ofBase(target.contract(), answer, operation, "input")
         : Causes.of(target.contract(), answer, operation, "input with " + describe(planned));
     if (c.kind() == CauseKind.OPERATION_MISSING || planned.isBase()) {

@@ -7,6 +7,7 @@ import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.schemas.api.Revision;
 import dev.imkit.schemas.api.Revisions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MissingResourceTest {
@@ -16,7 +17,7 @@ class MissingResourceTest {
     for (Revision revision : Revisions.all()) {
       Contract contract = Contract.at(revision);
       for (Operation op : contract.operations()) {
-        MissingResource.input(op, "111122223333", "eu-west-1").ifPresent(input ->
+        MissingResource.input(contract, op, "111122223333", "eu-west-1").ifPresent(input ->
             assertThat(contract.validator().input(op.name(), input).violations())
                 .as(op.name() + " at " + revision.name()).isEmpty());
       }
@@ -26,17 +27,26 @@ class MissingResourceTest {
   @Test
   void inputsNameResourcesInTheAccountAndRegionGiven() {
     Operation op = Contract.current().operation("GetIncidentRecord");
-    ObjectNode input = MissingResource.input(op, "111122223333", "eu-west-1").orElseThrow();
+    ObjectNode input = MissingResource.input(Contract.current(), op, "111122223333", "eu-west-1").orElseThrow();
     assertThat(input.path("arn").asText()).startsWith("arn:aws:ssm-incidents:eu-west-1:111122223333:incident-record/");
-    assertThat(MissingResource.input(Contract.current().operation("ListResponsePlans"), "111122223333", "eu-west-1"))
+    assertThat(MissingResource.input(Contract.current(), Contract.current().operation("ListResponsePlans"),
+        "111122223333", "eu-west-1"))
         .isEmpty();
   }
 
   @Test
-  void everyOperationListedModelsResourceNotFound() {
+  void everyOperationThatModelsTheErrorAndNamesAResourceByArnHasOne() {
     Contract contract = Contract.current();
-    assertThat(MissingResource.OPERATIONS)
-        .allMatch(name -> contract.operation(name).models("ResourceNotFoundException"));
+    List<String> with = contract.operations().stream().filter(op -> MissingResource.appliesTo(contract, op))
+        .map(Operation::name).toList();
+    assertThat(with).allMatch(name -> contract.operation(name).models("ResourceNotFoundException"))
+        .contains("GetResponsePlan", "StartIncident", "TagResource", "CreateTimelineEvent", "UpdateReplicationSet",
+            "DeleteResourcePolicy", "BatchGetIncidentFindings")
+        // it models the error, but its input names no resource of this service (contacts, topics, roles)
+        .doesNotContain("CreateResponsePlan");
+    ObjectNode policy = MissingResource.input(contract, contract.operation("DeleteResourcePolicy"), "111122223333",
+        "eu-west-1").orElseThrow();
+    assertThat(policy.path("resourceArn").asText()).startsWith("arn:aws:ssm-incidents::111122223333:response-plan/");
   }
 
   @Test

@@ -1,0 +1,76 @@
+package dev.imkit.suites.internal.checks.state;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imkit.schemas.api.Contract;
+import dev.imkit.schemas.api.Operation;
+import dev.imkit.schemas.api.Paginator;
+import dev.imkit.suites.api.Exchange;
+import dev.imkit.suites.internal.run.Check;
+import dev.imkit.suites.internal.run.CheckContext;
+import dev.imkit.suites.internal.run.CheckFailure;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * A walk page by page with a resource created between its first and second page yields no resource twice: a
+ * page token names where the walk is, not how many items it has passed (which an insert ahead of it shifts, so
+ * the second page would show the first page's item again). Two pages of one item show it.
+ */
+final class WalkUnderInserts {
+  private WalkUnderInserts() {
+  }
+
+  static List<Check> all(Contract contract) {
+    return List.of(
+        StateCheck.must("STATE-LIST-INSERT-ListResponsePlans", List.of("ListResponsePlans", "CreateResponsePlan"),
+            List.of("ListResponsePlansInput.nextToken"), StateCheck.OLDEST, "a walk through ListResponsePlans with a "
+                + "plan created between its pages yields no plan twice",
+            c -> walk(c, "ListResponsePlans", Steps.object(),
+                c2 -> Plans.create(c2, c2.fixtures().responsePlanInput(i -> { }), "CreateResponsePlan before the walk"),
+                // a name that sorts first: the plan lands ahead of the walk in a list ordered by name
+                c2 -> Plans.create(c2, c2.fixtures().responsePlanInput(i -> i.put("name", "0"
+                    + c2.target().uniqueName("ahead"))), "CreateResponsePlan during the walk"))),
+        StateCheck.must("STATE-LIST-INSERT-ListIncidentRecords", List.of("ListIncidentRecords", "StartIncident"),
+            List.of("ListIncidentRecordsInput.nextToken"), StateCheck.OLDEST, "a walk through ListIncidentRecords "
+                + "with an incident started between its pages yields no incident twice",
+            c -> walk(c, "ListIncidentRecords", Steps.object(), WalkUnderInserts::incident,
+                WalkUnderInserts::incident)));
+  }
+
+  private static void incident(CheckContext c) {
+    IncidentChecks.start(c, Steps.object().put("responsePlanArn", c.fixtures().responsePlan()), "StartIncident");
+  }
+
+  /** Two resources {@code before} the walk (so it has a second page), one {@code during} it, between its pages. */
+  private static void walk(CheckContext c, String list, ObjectNode input, Consumer<CheckContext> before,
+      Consumer<CheckContext> during) {
+    before.accept(c);
+    before.accept(c);
+    Operation op = c.target().contract().operation(list);
+    Paginator p = op.paginator().orElseThrow();
+    String rule = list + " pages: a walk yields each item once, also when items are created during it";
+    Exchange first = Steps.must(c, list, input.deepCopy().put(p.pageSize(), 1), rule);
+    JsonNode token = Steps.body(first).path(p.outputToken());
+    if (!token.isTextual() || token.textValue().isEmpty()) {
+      throw new TestAbortedException(list + " answered every item on a first page of maxResults 1; the PAGINATION "
+          + "checks judge page sizes");
+    }
+    during.accept(c);
+    ObjectNode next = input.deepCopy().put(p.pageSize(), 1).put(p.inputToken(), token.textValue());
+    Exchange second = Steps.must(c, list, next, rule);
+    Set<String> seen = new HashSet<>();
+    for (Exchange page : List.of(first, second)) {
+      for (JsonNode item : Steps.body(page).path(p.items())) {
+        String arn = item.path("arn").asText();
+        if (!seen.add(arn)) {
+          throw CheckFailure.of(second, rule, "the second page to go on from the first; it shows " + arn
+              + " again, which the first page showed");
+        }
+      }
+    }
+  }
+}
