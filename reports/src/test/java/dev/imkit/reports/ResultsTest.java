@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.CheckStatus;
+import dev.imkit.reports.api.ReportFolder;
 import dev.imkit.reports.api.Results;
 import dev.imkit.reports.api.RunInfo;
+import dev.imkit.reports.internal.ResultsFile;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +30,25 @@ class ResultsTest {
 
     assertThat(json).doesNotContain("\n").contains("\"status\":\"FAIL\"", "\"durationMillis\":37");
     assertThat(CheckResult.fromJson(json)).isEqualTo(result);
+  }
+
+  @Test
+  void halfACharacterIsReplacedAndTheNextRecordKeepsItsOwnLine() throws Exception {
+    // a message cut inside a surrogate pair (an emoji of a generated input) ends with its high half
+    String cut = "accepted an invalid input: {\"title\":\"ok \uD83D";
+    CheckResult half = Samples.result("SDK-ERROR-X", "SDK", "StartIncident", CheckStatus.BLOCKED, cut);
+    CheckResult next = Samples.results().get(0);
+
+    try (ResultsFile file = ResultsFile.create(ReportFolder.at(dir))) {
+      file.append(half);
+      file.append(next);
+    }
+
+    assertThat(half.message()).endsWith("ok \uFFFD");
+    assertThat(Files.readAllLines(dir.resolve("results.jsonl"))).hasSize(2);
+    assertThat(Results.read(dir)).containsExactly(half, next);
+    assertThat(new dev.imkit.reports.api.Cause("k", dev.imkit.reports.api.CauseKind.RULE_BROKEN, "x\uDE00", "")
+        .summary()).isEqualTo("x\uFFFD");
   }
 
   @Test

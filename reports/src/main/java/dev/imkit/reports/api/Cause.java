@@ -2,6 +2,7 @@ package dev.imkit.reports.api;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.imkit.reports.internal.Text;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -23,11 +24,11 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL)
 public record Cause(String key, CauseKind kind, String summary, String reportedBy) {
 
-  /** Null text becomes empty. */
+  /** Null text becomes empty, half characters U+FFFD. */
   public Cause {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(kind, "kind");
-    summary = summary == null ? "" : summary;
+    summary = Text.wellFormed(summary);
     reportedBy = reportedBy == null ? "" : reportedBy;
   }
 }

@@ -3,6 +3,7 @@ package dev.imkit.reports.api;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.imkit.reports.internal.Json;
+import dev.imkit.reports.internal.Text;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,7 +47,10 @@ public record CheckResult(String id, Category category, List<String> operations,
   /** The key of the one report entry each check publishes: its record as JSON. */
   public static final String ENTRY_KEY = "imkit.record";
 
-  /** Copies the lists; null text becomes empty, so readers never meet null text. */
+  /**
+   * Copies the lists; null text becomes empty and half characters (unpaired surrogates) U+FFFD, so readers never
+   * meet null text and every file can hold it.
+   */
   public CheckResult {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(status, "status");
@@ -54,12 +58,12 @@ public record CheckResult(String id, Category category, List<String> operations,
     rules = rules == null ? List.of() : List.copyOf(rules);
     since = orEmpty(since);
     revision = orEmpty(revision);
-    message = orEmpty(message);
+    message = Text.wellFormed(message);
     exchanges = exchanges == null ? List.of() : List.copyOf(exchanges);
     failing = failing < 0 || failing >= exchanges.size() ? -1 : failing;
     seed = orEmpty(seed);
     replay = orEmpty(replay);
-    notes = notes == null ? List.of() : List.copyOf(notes);
+    notes = notes == null ? List.of() : notes.stream().map(Text::wellFormed).toList();
   }
 
   /** A record of a test that published none: all that is known is its name, how it ended and why. */

@@ -2,6 +2,7 @@ package dev.imkit.reports.api;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.imkit.reports.internal.Text;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,16 +33,17 @@ public record ExchangeRecord(Role role, String operation, String method, String 
   @API(status = EXPERIMENTAL)
   public enum Role { CHECK, CONTROL, FIXTURE }
 
-  /** Null text becomes empty, null maps empty; header maps keep their order and are copied. */
+  /** Null text becomes empty, half characters U+FFFD, null maps empty; header maps keep their order, copied. */
   public ExchangeRecord {
     role = role == null ? Role.CHECK : role;
     operation = operation == null ? "" : operation;
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(uri, "uri");
     requestHeaders = copy(requestHeaders);
-    requestBody = requestBody == null ? "" : requestBody;
+    uri = Text.wellFormed(uri);
+    requestBody = Text.wellFormed(requestBody);
     responseHeaders = copy(responseHeaders);
-    responseBody = responseBody == null ? "" : responseBody;
+    responseBody = Text.wellFormed(responseBody);
   }
 
   /** A copy with another role. */

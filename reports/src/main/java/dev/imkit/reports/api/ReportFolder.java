@@ -107,7 +107,7 @@ public final class ReportFolder {
     Path file = path(relative);
     try {
       Files.createDirectories(file.getParent());
-      Files.writeString(file, text, StandardCharsets.UTF_8);
+      Files.write(file, text.getBytes(StandardCharsets.UTF_8)); // never fails on half a character
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }

@@ -4,7 +4,10 @@ import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.ReportFolder;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +26,11 @@ public final class ResultsFile implements AutoCloseable {
     Path file = folder.path(NAME);
     try {
       Files.createDirectories(folder.dir());
-      ResultsFile results = new ResultsFile(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+      // a character no UTF-8 file can hold is replaced, never a failed write that leaves half a line behind
+      CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE);
+      ResultsFile results = new ResultsFile(new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
+          utf8)));
       folder.wrote(file);
       return results;
     } catch (IOException e) {
@@ -33,8 +40,7 @@ public final class ResultsFile implements AutoCloseable {
 
   public synchronized void append(CheckResult result) {
     try {
-      out.write(result.toJson());
-      out.write('\n');
+      out.write(result.toJson() + "\n");
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to " + NAME + ": " + e.getMessage(), e);

@@ -1,0 +1,31 @@
+package dev.imkit.reports.internal;
+
+/** Text as every report format can hold it. */
+public final class Text {
+  private Text() {
+  }
+
+  /**
+   * {@code text} with every unpaired surrogate replaced by U+FFFD: half a character, which a message cut inside a
+   * surrogate pair leaves and which no UTF-8 file can hold (writing it fails, or silently changes it).
+   */
+  public static String wellFormed(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1)) : !Character.isLowSurrogate(c)
+          || i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+      if (!paired && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(paired ? c : '\uFFFD');
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+}
