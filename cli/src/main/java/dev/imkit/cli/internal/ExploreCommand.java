@@ -10,8 +10,8 @@ import dev.imkit.reports.api.Results;
 import dev.imkit.reports.api.ResultsListener;
 import dev.imkit.reports.api.RunInfo;
 import dev.imkit.reports.api.Verdict;
+import dev.imkit.suites.api.Exploration;
 import dev.imkit.suites.api.Settings;
-import dev.imkit.suites.checks.Explore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -126,7 +126,7 @@ final class ExploreCommand implements Callable<Integer> {
   private static void launch(Settings settings, List<TestExecutionListener> listeners) {
     Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
         .enableTestExecutionListenerAutoRegistration(false).build());
-    launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(Explore.class))
+    launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(Exploration.TEST_CLASS))
         .filters(EngineFilter.includeEngines("junit-jupiter"))
         .configurationParameters(SuiteLauncher.parameters(settings)).build(),
         listeners.toArray(TestExecutionListener[]::new));

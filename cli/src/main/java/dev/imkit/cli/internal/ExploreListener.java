@@ -1,7 +1,7 @@
 package dev.imkit.cli.internal;
 
 import dev.imkit.reports.api.CheckResult;
-import dev.imkit.suites.checks.Explore;
+import dev.imkit.suites.api.Exploration;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ final class ExploreListener implements TestExecutionListener, AutoCloseable {
 
   @Override
   public synchronized void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
-    String line = entry.getKeyValuePairs().get(Explore.PROGRESS_KEY);
+    String line = entry.getKeyValuePairs().get(Exploration.PROGRESS_KEY);
     if (line != null) {
       last = line;
       if (terminal) {

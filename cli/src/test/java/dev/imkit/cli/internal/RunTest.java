@@ -79,7 +79,7 @@ class RunTest {
         "--report-dir", dir.toString());
 
     assertThat(outcome.exitCode()).as(outcome.err()).isEqualTo(1);
-    assertThat(outcome.out()).contains("FAIL: ", "root causes, biggest first", "failing checks (4):",
+    assertThat(outcome.out()).contains("FAIL: ", "root causes, biggest first", "failing checks (8):",
         "  STATE-DELETE-DeleteResponsePlan  GetResponsePlan: delete then 404",
         "    replay: ./imkit run --revision 2023-11-16 --fault delete-keeps --only STATE-DELETE-DeleteResponsePlan "
             + "--seed 3");

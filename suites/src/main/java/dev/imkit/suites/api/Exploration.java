@@ -21,11 +21,16 @@ import org.apiguardian.api.API;
  * result.findings().forEach(f -> System.out.println(f.id() + ": " + f.message()));
  * }</pre>
  *
- * <p>In a build that uses the kit as a test dependency, {@code dev.imkit.suites.checks.Exploration} runs it as a
- * JUnit test class, one test per finding.
+ * <p>In a build that uses the kit as a test dependency, the JUnit test class {@value #TEST_CLASS} runs it, one test
+ * per finding.
  */
 @API(status = EXPERIMENTAL)
 public final class Exploration {
+  /** The JUnit test class that runs an exploration (select it by name: it is not API). */
+  public static final String TEST_CLASS = "dev.imkit.suites.checks.Explore";
+  /** The key of the report entries in which that class publishes its progress line. */
+  public static final String PROGRESS_KEY = "imkit.explore.progress";
+
   private Exploration() {
   }
 

@@ -30,7 +30,7 @@ import org.opentest4j.TestAbortedException;
 @ExtendWith(ExploreExtension.class)
 public class Explore {
   /** The report entry key of the progress line. */
-  public static final String PROGRESS_KEY = "imkit.explore.progress";
+  public static final String PROGRESS_KEY = Exploration.PROGRESS_KEY;
   /** The ID of the test that reports how far the exploration went. */
   public static final String SUMMARY_ID = "STATE-EXPLORE";
 

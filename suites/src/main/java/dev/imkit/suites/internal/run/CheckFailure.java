@@ -15,20 +15,22 @@ public final class CheckFailure extends AssertionFailedError {
   private final transient Exchange exchange;
   private final transient List<Exchange> sequence;
   private final transient Cause cause;
+  private final List<String> after;
 
   public CheckFailure(String message) {
-    this(message, null, null, null);
+    this(message, null, null, null, List.of());
   }
 
   public CheckFailure(String message, Exchange exchange) {
-    this(message, exchange, null, null);
+    this(message, exchange, null, null, List.of());
   }
 
-  private CheckFailure(String message, Exchange exchange, List<Exchange> sequence, Cause cause) {
+  private CheckFailure(String message, Exchange exchange, List<Exchange> sequence, Cause cause, List<String> after) {
     super(message);
     this.exchange = exchange;
     this.sequence = sequence == null ? null : List.copyOf(sequence);
     this.cause = cause;
+    this.after = List.copyOf(after);
   }
 
   /** {@code operation: rule: expected; the target answered <status, error, body>}. */
@@ -55,16 +57,31 @@ public final class CheckFailure extends AssertionFailedError {
 
   /** A copy with another message (e.g. with the seed and replay appended). */
   public CheckFailure withMessage(String message) {
-    return new CheckFailure(message, exchange, sequence, cause);
+    return new CheckFailure(message, exchange, sequence, cause, after);
   }
 
   /** A copy carrying the calls of the example that failed. */
   public CheckFailure withSequence(List<Exchange> calls) {
-    return new CheckFailure(getMessage(), exchange, calls, cause);
+    return new CheckFailure(getMessage(), exchange, calls, cause, after);
+  }
+
+  /**
+   * The checks its replay must run before it: a check judging an answer another check provoked (the run's
+   * error ledger) fails again only with that check.
+   */
+  public List<String> replayAfter() {
+    return after;
+  }
+
+  /** A copy whose replay runs {@code checkId} first (the check that provoked the answer it rests on). */
+  public CheckFailure withReplayAfter(String checkId) {
+    List<String> more = new java.util.ArrayList<>(after);
+    more.add(checkId);
+    return new CheckFailure(getMessage(), exchange, sequence, cause, more);
   }
 
   /** A copy that reports {@code rootCause}, which blocked checks may share. */
   public CheckFailure withCause(Cause rootCause) {
-    return new CheckFailure(getMessage(), exchange, sequence, rootCause);
+    return new CheckFailure(getMessage(), exchange, sequence, rootCause, after);
   }
 }

@@ -62,7 +62,7 @@ public final class CheckRunner {
       publish(target, check.info(), skipped, Recorder.end(), List.of(), 0);
       throw new TestAbortedException(skip.get());
     }
-    Recorder.begin();
+    Recorder.begin(check.info().id());
     long started = System.nanoTime();
     Outcome outcome = new Outcome();
     CheckContext context = new CheckContext(target, check.info());
@@ -140,8 +140,16 @@ public final class CheckRunner {
     CheckResult record = new CheckResult(info.id(), info.category(), info.operations(), info.rules(), info.level(),
         info.since(), target.revision().name(), outcome.status, nanos / 1_000_000, outcome.message, outcome.cause,
         exchanges, failing, Long.toString(target.settings().seed()), recording.requests(),
-        Replay.command(target, info.id()), notes);
+        Replay.command(target, replayed(info, outcome)), notes);
     context.get().publishReportEntry(Map.of(CheckResult.ENTRY_KEY, record.toJson()));
+  }
+
+  /** The checks a replay runs: the check, after those that provoked the answer its failure rests on. */
+  private static String replayed(CheckInfo info, Outcome outcome) {
+    List<String> ids = new ArrayList<>(outcome.failure == null ? List.of() : outcome.failure.replayAfter());
+    ids.remove(info.id());
+    ids.add(info.id());
+    return String.join(",", ids);
   }
 
   /** The calls to keep: the failing example's own when it has them, else the check's (a few when it passed). */

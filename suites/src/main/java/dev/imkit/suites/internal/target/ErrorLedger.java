@@ -12,6 +12,7 @@ import java.util.List;
 public final class ErrorLedger {
   static final int KEPT = 4000;
   private final List<Exchange> errors = new ArrayList<>();
+  private final java.util.Map<Exchange, String> provokers = new java.util.IdentityHashMap<>();
   private final java.util.Set<String> served = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private long seen;
 
@@ -29,12 +30,18 @@ public final class ErrorLedger {
     seen++;
     if (errors.size() < KEPT) {
       errors.add(answer);
+      Recorder.currentCheck().ifPresent(id -> provokers.put(answer, id));
     }
   }
 
   /** The error answers kept so far, in the order they came. */
   public synchronized List<Exchange> errors() {
     return List.copyOf(errors);
+  }
+
+  /** The check whose call got {@code answer}, if a check's (not the run's own probes and fixtures). */
+  public synchronized java.util.Optional<String> provokedBy(Exchange answer) {
+    return java.util.Optional.ofNullable(provokers.get(answer));
   }
 
   /** How many error answers the run has seen so far. */

@@ -13,8 +13,10 @@ import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.run.Causes;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -47,10 +49,25 @@ public final class Fixtures {
     this.target = target;
   }
 
-  /** One made resource: its kind and identifiers ({@code arn}, {@code parent}, {@code eventId}, ...). */
-  public record Instance(String kind, Map<String, JsonNode> ids) {
+  /**
+   * One made resource: its kind, identifiers ({@code arn}, {@code parent}, {@code eventId}, ...) and the calls
+   * that made it and what it stands on, in order (so a check that uses it can show how to make it again).
+   */
+  public record Instance(String kind, Map<String, JsonNode> ids, List<Exchange> made) {
     public Instance {
       ids = Map.copyOf(ids);
+      made = List.copyOf(made);
+    }
+
+    /** An instance the run found rather than made. */
+    public Instance(String kind, Map<String, JsonNode> ids) {
+      this(kind, ids, List.of());
+    }
+
+    /** Shows the calls that made it in the recording of the check that uses it, as fixtures. */
+    Instance shown() {
+      made.forEach(e -> Recorder.attach(e, ExchangeRecord.Role.FIXTURE));
+      return this;
     }
 
     /** The identifier named {@code name} as text ({@code ""} when it has none). */
@@ -114,11 +131,11 @@ public final class Fixtures {
     }
     Instance have = shared.get(key);
     if (have != null) {
-      return have;
+      return have.shown();
     }
     synchronized (shared) {
       if (shared.containsKey(key)) {
-        return shared.get(key);
+        return shared.get(key).shown();
       }
       try {
         Instance made = make(Resources.named(kind), null, i -> { }, namespace);
@@ -148,11 +165,17 @@ public final class Fixtures {
 
   private Instance make(Resource r, String parentArn, Consumer<ObjectNode> customize, String namespace) {
     if (r.singleton()) {
-      return new Instance(r.kind(), Map.of("arn", JSON.textNode(replicationSetArn())));
+      String arn = replicationSetArn();
+      return new Instance(r.kind(), Map.of("arn", JSON.textNode(arn)), replicationSetCreation().stream().toList());
     }
-    r.needs().ifPresent(k -> shared(k, namespace));
-    String parent = parentArn != null ? parentArn
-        : r.parent().map(p -> shared(p, namespace).id("arn")).orElse(null);
+    List<Exchange> chain = new ArrayList<>();
+    r.needs().ifPresent(k -> chain.addAll(shared(k, namespace).made()));
+    String parent = parentArn;
+    if (parent == null && r.parent().isPresent()) {
+      Instance p = shared(r.parent().get(), namespace);
+      chain.addAll(p.made());
+      parent = p.id("arn");
+    }
     String op = r.create().operation();
     ObjectNode input = baseInput(op);
     if (parent != null) {
@@ -160,6 +183,7 @@ public final class Fixtures {
     }
     customize.accept(input);
     Exchange made = call(op, input);
+    chain.add(made);
     Map<String, JsonNode> ids = new LinkedHashMap<>();
     for (Map.Entry<String, String> id : r.create().ids().entrySet()) {
       boolean fromInput = id.getValue().startsWith("input:");
@@ -177,7 +201,7 @@ public final class Fixtures {
       ids.put("parent", JSON.textNode(parent));
     }
     r.list().filter(l -> !l.more().isEmpty()).ifPresent(l -> ids.putAll(Lookup.more(this::call, l, ids)));
-    Instance instance = new Instance(r.kind(), ids);
+    Instance instance = new Instance(r.kind(), ids, chain);
     cleanUps.push(() -> remove(r, instance));
     return instance;
   }

@@ -30,12 +30,18 @@ public final class Recorder {
   /** What one check (or one example of it) sent: how many requests, and its first and latest exchanges. */
   public static final class Recording {
     private final Recording parent;
+    private final String check;
     private final List<Entry> first = new ArrayList<>();
     private final Deque<Entry> last = new ArrayDeque<>();
     private int requests;
 
     Recording(Recording parent) {
+      this(parent, parent == null ? null : parent.check);
+    }
+
+    private Recording(Recording parent, String check) {
       this.parent = parent;
+      this.check = check;
     }
 
     /** How many requests were sent (controls sent earlier in the run and added here are not counted). */
@@ -53,6 +59,12 @@ public final class Recorder {
     /** The kept exchanges in the order sent. */
     public List<Exchange> exchanges() {
       return entries().stream().map(Entry::exchange).toList();
+    }
+
+    /** Whether this recording already keeps {@code exchange} (an attached fixture is shown once). */
+    synchronized boolean holds(Exchange exchange) {
+      return first.stream().anyMatch(e -> e.exchange() == exchange)
+          || last.stream().anyMatch(e -> e.exchange() == exchange);
     }
 
     private void add(Entry entry, boolean sent) {
@@ -74,9 +86,15 @@ public final class Recorder {
     }
   }
 
-  /** Starts recording for a check on this thread. */
-  public static void begin() {
-    CURRENT.set(new Recording(null));
+  /** Starts recording for the check {@code checkId} on this thread. */
+  public static void begin(String checkId) {
+    CURRENT.set(new Recording(null, checkId));
+  }
+
+  /** The check whose recording this thread records into, if any (none for the run's own calls). */
+  public static java.util.Optional<String> currentCheck() {
+    Recording r = CURRENT.get();
+    return r == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(r.check);
   }
 
   /** Stops recording and returns what was recorded. */
@@ -126,7 +144,7 @@ public final class Recorder {
   /** Adds an exchange sent earlier in the run (a control the check rests on) to this thread's recording. */
   public static void attach(Exchange exchange, Role role) {
     Recording recorded = CURRENT.get();
-    if (recorded != null) {
+    if (recorded != null && !recorded.holds(exchange)) {
       recorded.add(new Entry(exchange, role), false);
     }
   }

@@ -62,8 +62,9 @@ public final class SeenErrors {
     }
     if (!bad.isEmpty()) {
       Exchange first = bad.get(0);
-      throw CheckFailure.of(first, ErrorEnvelope.RULE, count(bad, seen) + " name no error or two ("
-          + first.errorNames().describe() + " in the first); expected one name in the header, a body code or __type");
+      throw provoked(context, first, CheckFailure.of(first, ErrorEnvelope.RULE, count(bad, seen)
+          + " name no error or two (" + first.errorNames().describe() + " in the first); expected one name in the "
+          + "header, a body code or __type"));
     }
   }
 
@@ -71,8 +72,9 @@ public final class SeenErrors {
     List<Exchange> seen = seen(context);
     List<Exchange> bad = seen.stream().filter(e -> !e.errorNames().inHeader()).toList();
     if (!bad.isEmpty()) {
-      throw CheckFailure.of(bad.get(0), "restJson1 X-Amzn-ErrorType (SHOULD)", count(bad, seen)
-          + " lack the X-Amzn-ErrorType header (" + bad.get(0).errorNames().describe() + " in the first)");
+      throw provoked(context, bad.get(0), CheckFailure.of(bad.get(0), "restJson1 X-Amzn-ErrorType (SHOULD)",
+          count(bad, seen) + " lack the X-Amzn-ErrorType header (" + bad.get(0).errorNames().describe()
+          + " in the first)"));
     }
   }
 
@@ -85,10 +87,15 @@ public final class SeenErrors {
     if (!bad.isEmpty()) {
       Exchange first = bad.get(0);
       ModeledError error = modeled(context, first).orElseThrow();
-      throw CheckFailure.of(first, error.name() + " (@httpError " + error.httpStatus() + ")", count(bad, seen)
-          + " carry a modeled error with another status: the first is " + error.name() + " with HTTP "
-          + first.status() + ", which the model gives HTTP " + error.httpStatus());
+      throw provoked(context, first, CheckFailure.of(first, error.name() + " (@httpError " + error.httpStatus()
+          + ")", count(bad, seen) + " carry a modeled error with another status: the first is " + error.name()
+          + " with HTTP " + first.status() + ", which the model gives HTTP " + error.httpStatus()));
     }
+  }
+
+  /** {@code failure}, replayed after the check whose call got {@code answer}, when a check's did. */
+  public static CheckFailure provoked(CheckContext context, Exchange answer, CheckFailure failure) {
+    return context.target().errors().provokedBy(answer).map(failure::withReplayAfter).orElse(failure);
   }
 
   /** The error the model defines under the answer's name, if it names one. */

@@ -41,13 +41,14 @@ final class SeenErrorBodies {
       judged++;
       JsonNode body = answer.jsonOrNull();
       if (body == null || !body.isObject()) {
-        throw CheckFailure.of(answer, error.get().name(), "expected a JSON object body holding " + error.get().name());
+        throw SeenErrors.provoked(context, answer, CheckFailure.of(answer, error.get().name(),
+            "expected a JSON object body holding " + error.get().name()));
       }
       List<Violation> violations = context.target().contract().validator().error(error.get().name(), body)
           .violations();
       if (!violations.isEmpty()) {
-        throw CheckFailure.of(answer, error.get().name() + " " + OutputSchema.rules(violations),
-            OutputSchema.describe(violations));
+        throw SeenErrors.provoked(context, answer, CheckFailure.of(answer, error.get().name() + " "
+            + OutputSchema.rules(violations), OutputSchema.describe(violations)));
       }
     }
     context.note(judged + " modeled error bodies judged, of " + seen.size() + " error answers seen");
