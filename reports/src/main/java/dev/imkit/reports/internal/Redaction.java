@@ -27,6 +27,10 @@ public final class Redaction {
           + "((?:[^\"\\\\]|\\\\.)*)(?=\")"),
       Pattern.compile("(\\bAWS4-HMAC-SHA256\\s+)(Credential=\\S+)"));
 
+  /** Every pattern above needs one of these words (in any case): text without any is left alone, unscanned. */
+  private static final List<String> CLUES = List.of("authorization", "x-amz-", "signature=", "secretaccesskey",
+      "sessiontoken", "aws4-hmac-sha256");
+
   private static final Set<String> SECRET_HEADERS = Set.of("authorization", "x-amz-security-token",
       "proxy-authorization");
 
@@ -64,14 +68,26 @@ public final class Redaction {
     for (String secret : secrets) {
       out = out.replace(secret, MASK);
     }
+    if (!hasClue(out)) {
+      return out;
+    }
     for (Pattern p : SECRET_VALUES) {
       out = maskGroup2(p, out);
     }
     return out;
   }
 
+  private static boolean hasClue(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return CLUES.stream().anyMatch(lower::contains);
+  }
+
   private static String maskGroup2(Pattern pattern, String text) {
     Matcher m = pattern.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    m.reset();
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       boolean alreadyMasked = m.group(2).equals(MASK);
