@@ -3,7 +3,7 @@ package dev.imkit.suites.internal.run;
 import dev.imkit.suites.api.Settings;
 import dev.imkit.suites.api.Target;
 import dev.imkit.suites.internal.report.RunEntry;
-import dev.imkit.suites.internal.target.Run;
+import dev.imkit.suites.internal.session.Run;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
