@@ -123,8 +123,8 @@ final class RunCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the baseline " + file + ": " + e.getMessage(), e);
     }
-    long entries = text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).count();
-    console.out().println("baseline: " + entries + " checks written to " + file);
+    // counted by the one baseline reader, so the count is what --baseline will read back
+    console.out().println("baseline: " + Baseline.read(file).checkIds().size() + " checks written to " + file);
   }
 
   /** The run's record when no check class published one (it cannot happen once a check ended, but is cheap). */
