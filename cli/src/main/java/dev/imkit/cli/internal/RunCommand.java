@@ -71,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
         .withCommandLine(commandLine());
     try (ProgressLine progress = new ProgressLine(console.err(), console.terminal(),
         SuiteLauncher.expectedChecks(settings))) {
-      SuiteLauncher.run(settings, List.of(setup, progress, results));
+      SuiteLauncher.run(settings, SuiteLauncher.CHECKS, List.of(setup, progress, results));
     }
     Map<Failures.Problem, Throwable> problems = setup.problems();
     problems.forEach((p, cause) -> {

@@ -35,7 +35,7 @@ class RunTest {
         .contains("\"commandLine\":\"imkit run --only PROTO-SUCCESS-GetResponsePlan --seed 7 --report-dir ")
         .contains("\"seed\":\"7\"").contains("\"finished\":true");
     assertThat(Files.readString(dir.resolve("junit/TEST-imkit.xml"))).contains(
-        "<testcase name=\"PROTO-SUCCESS-GetResponsePlan\" classname=\"dev.imkit.suites.checks.ProtocolChecks\"");
+        "<testcase name=\"PROTO-SUCCESS-GetResponsePlan\" classname=\"dev.imkit.suites.checks.ConformanceChecks.PROTOCOL\"");
     try (Stream<Path> allure = Files.list(dir.resolve("allure-results"))) {
       assertThat(allure.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-result.json"));
     }
@@ -79,7 +79,7 @@ class RunTest {
         "--report-dir", dir.toString());
 
     assertThat(outcome.exitCode()).as(outcome.err()).isEqualTo(1);
-    assertThat(outcome.out()).contains("FAIL: ", "root causes, biggest first", "failing checks (4):",
+    assertThat(outcome.out()).contains("FAIL: ", "root causes, biggest first", "failing checks (8):",
         "  STATE-DELETE-DeleteResponsePlan  GetResponsePlan: delete then 404",
         "    replay: ./imkit run --revision 2023-11-16 --fault delete-keeps --only STATE-DELETE-DeleteResponsePlan "
             + "--seed 3");
