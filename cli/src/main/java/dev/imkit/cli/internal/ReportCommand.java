@@ -10,9 +10,6 @@ import dev.imkit.reports.api.RunFiles;
 import dev.imkit.reports.api.RunInfo;
 import dev.imkit.reports.api.Verdict;
 import dev.imkit.suites.api.RunReports;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -99,22 +96,12 @@ final class ReportCommand implements Callable<Integer> {
   private static RunInfo runInfo(Path file, List<CheckResult> results) {
     long requests = results.stream().mapToLong(CheckResult::requests).sum();
     if (Files.isReadable(file)) {
-      RunInfo info = readRunInfo(file);
+      RunInfo info = ReportFiles.readRunInfo(file);
       return info.finished() ? info : info.ended(false, 0, requests);
     }
     String revision = results.stream().map(CheckResult::revision).filter(r -> !r.isEmpty()).findFirst().orElse("");
     String seed = results.stream().map(CheckResult::seed).filter(s -> !s.isEmpty()).findFirst().orElse("");
     return new RunInfo("unknown (no " + RunFiles.RUN_JSON + " beside the results)", revision, false, "", seed,
         Version.current(), Instant.EPOCH, 0, requests, "", false);
-  }
-
-  private static RunInfo readRunInfo(Path file) {
-    try {
-      return RunInfo.fromJson(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(file + " is not a run record: " + e.getMessage());
-    }
   }
 }

@@ -8,10 +8,7 @@ import dev.imkit.reports.api.Results;
 import dev.imkit.reports.api.RunFiles;
 import dev.imkit.reports.api.RunInfo;
 import dev.imkit.reports.api.Verdict;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -73,7 +70,7 @@ final class ShardMerge {
       Path dir = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
       Path run = dir.resolve(RunFiles.RUN_JSON);
       if (Files.isReadable(run)) {
-        infos.add(read(run));
+        infos.add(ReportFiles.readRunInfo(run));
       }
     }
     List<CheckResult> results = List.copyOf(byId.values());
@@ -105,15 +102,5 @@ final class ShardMerge {
     return new RunInfo(first.target(), first.revision(), first.revisionDetected(), first.profile(), first.seed(),
         first.kitVersion(), start, Math.max(0, end - start.toEpochMilli()), requests,
         first.commandLine() + " (and " + (infos.size() - 1) + " more shards)", finished);
-  }
-
-  private static RunInfo read(Path file) {
-    try {
-      return RunInfo.fromJson(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(file + " is not a run record: " + e.getMessage());
-    }
   }
 }
