@@ -5,7 +5,6 @@ import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.Coverage;
 import dev.imkit.reports.api.HtmlReport;
 import dev.imkit.reports.api.ReportFolder;
-import dev.imkit.reports.api.Results;
 import dev.imkit.reports.api.RunFiles;
 import dev.imkit.reports.api.RunInfo;
 import dev.imkit.reports.api.Verdict;
@@ -62,11 +61,8 @@ final class ReportCommand implements Callable<Integer> {
       return verdict.passes() ? ExitCode.PASS : ExitCode.NEW_FAILURES;
     }
     results = inputs.get(0);
-    if (!Files.exists(results)) {
-      throw new UsageException("no results at " + results + ": give the results.jsonl of a run (or its directory)");
-    }
+    List<CheckResult> read = ReportFiles.readResults(results);
     Path dir = (Files.isDirectory(results) ? results : results.toAbsolutePath().getParent()).toAbsolutePath();
-    List<CheckResult> read = readResults();
     RunInfo info = runInfo(dir.resolve(RunFiles.RUN_JSON), read);
     Optional<Baseline> known = Optional.ofNullable(baseline).map(ReportFiles::readBaseline);
     if (out != null) {
@@ -79,14 +75,6 @@ final class ReportCommand implements Callable<Integer> {
     ReportFolder folder = ReportFiles.folder(dir);
     Verdict verdict = ReportFiles.finish(folder, info, read, known, console.out());
     return verdict.passes() ? ExitCode.PASS : ExitCode.NEW_FAILURES;
-  }
-
-  private List<CheckResult> readResults() {
-    try {
-      return Results.read(results);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage() + " (give the results.jsonl an imkit run wrote)");
-    }
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.ConsoleReport;
 import dev.imkit.reports.api.Coverage;
 import dev.imkit.reports.api.ReportFolder;
+import dev.imkit.reports.api.Results;
 import dev.imkit.reports.api.RunFiles;
 import dev.imkit.reports.api.RunInfo;
 import dev.imkit.reports.api.Verdict;
@@ -102,6 +103,18 @@ final class ReportFiles {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new UsageException(file + " is not a run record: " + e.getMessage());
+    }
+  }
+
+  /** The results of a run ({@code results.jsonl} or its folder); a missing or foreign file is a usage error. */
+  static List<CheckResult> readResults(Path input) {
+    if (!Files.exists(input)) {
+      throw new UsageException("no results at " + input + ": give the results.jsonl of a run (or its directory)");
+    }
+    try {
+      return Results.read(input);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage() + " (give the results.jsonl an imkit run wrote)");
     }
   }
 }

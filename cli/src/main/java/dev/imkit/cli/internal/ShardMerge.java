@@ -4,7 +4,6 @@ import dev.imkit.reports.api.Baseline;
 import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.CheckStatus;
 import dev.imkit.reports.api.ReportFolder;
-import dev.imkit.reports.api.Results;
 import dev.imkit.reports.api.RunFiles;
 import dev.imkit.reports.api.RunInfo;
 import dev.imkit.reports.api.Verdict;
@@ -56,16 +55,7 @@ final class ShardMerge {
     Map<String, CheckResult> byId = new LinkedHashMap<>();
     List<RunInfo> infos = new ArrayList<>();
     for (Path input : inputs) {
-      if (!Files.exists(input)) {
-        throw new UsageException("no results at " + input + ": give the results.jsonl of each shard (or its "
-            + "directory)");
-      }
-      List<CheckResult> shard;
-      try {
-        shard = Results.read(input);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
-      }
+      List<CheckResult> shard = ReportFiles.readResults(input);
       shard.forEach(r -> byId.merge(r.id(), r, ShardMerge::worse));
       Path dir = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
       Path run = dir.resolve(RunFiles.RUN_JSON);
