@@ -25,9 +25,10 @@ public class ConformanceChecks {
 
   @TestFactory
   Stream<DynamicContainer> checks(Target target) {
-    // every category always yields its container, so a container's index is its category's ordinal
-    return Arrays.stream(Category.values()).map(c -> DynamicContainer.dynamicContainer(c.name(),
-        Stream.of(c).flatMap(lazily -> CheckRunner.tests(target, Registry.checks(lazily, target.contract())))));
+    // every category always yields its container, so a container's index is its category's ordinal; its checks
+    // are built only when the container runs, so a category left out of the selection costs nothing
+    return Arrays.stream(Category.values()).map(category -> DynamicContainer.dynamicContainer(category.name(),
+        Stream.of(category).flatMap(c -> CheckRunner.tests(target, Registry.checks(c, target.contract())))));
   }
 
   /** Selects the checks of one category: the container of that category, by its unique ID. */
