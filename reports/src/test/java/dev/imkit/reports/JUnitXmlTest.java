@@ -30,7 +30,7 @@ class JUnitXmlTest {
     NodeList cases = xml.getElementsByTagName("testcase");
     assertThat(cases.getLength()).isEqualTo(Samples.results().size());
     Element blocked = testcase(cases, Samples.BLOCKED.get(0));
-    assertThat(blocked.getAttribute("classname")).isEqualTo("dev.imkit.suites.checks.StateChecks");
+    assertThat(blocked.getAttribute("classname")).isEqualTo("dev.imkit.suites.checks.ConformanceChecks.STATE");
     assertThat(((Element) blocked.getElementsByTagName("skipped").item(0)).getAttribute("message"))
         .isEqualTo("BLOCKED by PutResourcePolicy is not implemented by the target: a valid call answered 404 "
             + "UnknownOperationException (PROTO-SUCCESS-PutResourcePolicy)");

@@ -1,9 +1,7 @@
 package dev.imkit.suites;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
-
-import dev.imkit.suites.checks.ProtocolChecks;
-import dev.imkit.suites.checks.StateChecks;
+import dev.imkit.reports.api.Category;
+import dev.imkit.suites.checks.ConformanceChecks;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -14,6 +12,6 @@ public final class ChildRun {
 
   public static void main(String[] args) {
     LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-        .selectors(selectClass(ProtocolChecks.class), selectClass(StateChecks.class)).build());
+        .selectors(ConformanceChecks.select(Category.PROTOCOL), ConformanceChecks.select(Category.STATE)).build());
   }
 }

@@ -3,7 +3,7 @@ package dev.imkit.suites;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imkit.suites.api.Settings;
-import dev.imkit.suites.internal.target.Run;
+import dev.imkit.suites.internal.session.Run;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

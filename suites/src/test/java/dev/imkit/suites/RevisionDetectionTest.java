@@ -6,7 +6,7 @@ import dev.imkit.schemas.api.Revisions;
 import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.Settings;
 import dev.imkit.suites.internal.revision.Probes;
-import dev.imkit.suites.internal.target.Run;
+import dev.imkit.suites.internal.session.Run;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,18 +1,8 @@
 package dev.imkit.suites;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
-
-import dev.imkit.suites.checks.IdempotencyChecks;
-import dev.imkit.suites.checks.PaginationChecks;
-import dev.imkit.suites.checks.ProtocolChecks;
-import dev.imkit.suites.checks.RevisionChecks;
-import dev.imkit.suites.checks.SchemaChecks;
-import dev.imkit.suites.checks.SdkChecks;
-import dev.imkit.suites.checks.SecurityChecks;
-import dev.imkit.suites.checks.StateChecks;
-import dev.imkit.suites.checks.ValidationChecks;
 import dev.imkit.reports.api.Category;
 import dev.imkit.reports.api.CheckResult;
+import dev.imkit.suites.checks.ConformanceChecks;
 import org.junit.platform.engine.reporting.ReportEntry;
 import java.util.Arrays;
 import java.util.List;
@@ -27,31 +17,16 @@ import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.EventType;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
-/** Runs check classes with JUnit's EngineTestKit, the way a user's build runs them, and reads the outcome. */
+/** Runs the checks with JUnit's EngineTestKit, the way a user's build runs them, and reads the outcome. */
 public final class Runs {
   private Runs() {
-  }
-
-  /** The check class of a category. */
-  public static Class<?> classOf(Category category) {
-    return switch (category) {
-      case PROTOCOL -> ProtocolChecks.class;
-      case SCHEMA -> SchemaChecks.class;
-      case VALIDATION -> ValidationChecks.class;
-      case STATE -> StateChecks.class;
-      case IDEMPOTENCY -> IdempotencyChecks.class;
-      case PAGINATION -> PaginationChecks.class;
-      case REVISION -> RevisionChecks.class;
-      case SDK -> SdkChecks.class;
-      case SECURITY -> SecurityChecks.class;
-    };
   }
 
   /** Runs the categories' checks with the configuration parameters. */
   public static Outcome run(Map<String, String> parameters, Category... categories) {
     var request = EngineTestKit.engine("junit-jupiter").configurationParameters(parameters);
     Category[] chosen = categories.length == 0 ? Category.values() : categories;
-    request.selectors(Arrays.stream(chosen).map(c -> selectClass(classOf(c))).toArray(
+    request.selectors(Arrays.stream(chosen).map(ConformanceChecks::select).toArray(
         org.junit.platform.engine.DiscoverySelector[]::new));
     return new Outcome(request.execute());
   }
@@ -72,7 +47,7 @@ public final class Runs {
       return new TreeSet<>(finished(TestExecutionResult.Status.SUCCESSFUL).keySet());
     }
 
-    /** Containers (the check classes) that failed: a configuration error, the target unreachable. */
+    /** Containers (the check class, its categories) that failed: a configuration error, the target unreachable. */
     public Map<String, String> failedContainers() {
       return results.containerEvents().failed().stream().collect(Collectors.toMap(
           e -> e.getTestDescriptor().getDisplayName(), Outcome::message, (a, b) -> a, TreeMap::new));

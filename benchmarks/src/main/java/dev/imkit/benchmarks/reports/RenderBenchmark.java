@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +33,7 @@ import java.util.stream.IntStream;
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar dev.imkit.benchmarks.reports.RenderBenchmark [records] [dir]}</pre>
  */
 public final class RenderBenchmark {
-  private static final List<String> CATEGORIES = List.of("PROTOCOL", "SCHEMA", "VALIDATION", "STATE", "IDEMPOTENCY",
-      "PAGINATION", "REVISION", "SDK", "SECURITY");
+  private static final List<String> CATEGORIES = Arrays.stream(Category.values()).map(Category::name).toList();
   private static final int ROUNDS = 3;
 
   private RenderBenchmark() {

@@ -1,10 +1,11 @@
 package dev.imkit.benchmarks.suites;
 
-import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import java.lang.management.ManagementFactory;
+import dev.imkit.reports.api.Category;
 import dev.imkit.reports.api.CheckResult;
+import dev.imkit.suites.checks.ConformanceChecks;
+import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,10 +19,10 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The end-to-end figure: the full default conformance suite against the embedded emulator, in a fresh JVM, as
- * {@code imkit run} runs it. Prints, per check class, its time, the requests its checks sent and checked (sent,
+ * {@code imkit run} runs it. Prints, per category, its time, the requests its checks sent and checked (sent,
  * answered, validated, judged) and their rate; then the checks by status, the totals and the wall time since the
  * JVM started. Settings come from {@code -Dimkit.*} (e.g. {@code -Dimkit.tries=100} for a request-bound run). The
- * first class's time includes opening the run (emulator start, revision detection).
+ * time before the first category is opening the run (emulator start, revision detection).
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar dev.imkit.benchmarks.suites.SuiteRun}</pre>
  */
@@ -37,8 +38,7 @@ public final class SuiteRun {
     long runStart = System.nanoTime();
     Launcher launcher = LauncherFactory.create();
     launcher.execute(LauncherDiscoveryRequestBuilder.request()
-        .selectors(selectPackage("dev.imkit.suites.checks"))
-        .filters(includeClassNamePatterns(".*Checks"))
+        .selectors(selectClass(ConformanceChecks.class))
         .build(), new TestExecutionListener() {
           @Override
           public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
@@ -60,29 +60,29 @@ public final class SuiteRun {
           public void executionStarted(TestIdentifier test) {
             long now = System.nanoTime();
             started.put(test.getUniqueId(), now);
-            // a class's checks start with its first dynamic test: the time before is opening the run
-            if (test.isTest()) {
-              test.getParentId().ifPresent(factory -> started.putIfAbsent("checks:" + classOf(factory), now));
+            // the checks start with the first category: the time before is opening the run
+            if (category(test) != null) {
+              started.putIfAbsent("checks", now);
             }
           }
 
-          private String classOf(String uniqueId) {
-            int end = uniqueId.indexOf("]/", uniqueId.indexOf("[class:"));
-            return end < 0 ? uniqueId : uniqueId.substring(0, end + 1);
+          /** The category a container of the check class holds, or null for any other node. */
+          private Category category(TestIdentifier test) {
+            return test.isContainer() && test.getUniqueId().contains("[dynamic-container:")
+                ? Category.valueOf(test.getDisplayName()) : null;
           }
 
           @Override
           public void executionFinished(TestIdentifier test, TestExecutionResult result) {
             Long start = started.get(test.getUniqueId());
-            if (start != null && test.isContainer() && test.getSource().isPresent()
-                && test.getSource().get() instanceof org.junit.platform.engine.support.descriptor.ClassSource) {
-              double seconds = (System.nanoTime() - started.getOrDefault("checks:" + test.getUniqueId(), start)) / 1e9;
-              double opening = (started.getOrDefault("checks:" + test.getUniqueId(), start) - start) / 1e9;
-              String category = test.getDisplayName().replace("Checks", "").toUpperCase(java.util.Locale.ROOT);
-              long sent = requestsByCategory.getOrDefault(category, 0L);
-              System.out.printf("  %-20s %6.1f s %7d requests %7.0f checked requests/s%s%n", test.getDisplayName(),
-                  seconds, sent, sent / seconds, opening > 0.05 ? String.format(" (after %.1f s opening the run)",
-                  opening) : "");
+            Category category = category(test);
+            if (start != null && category != null) {
+              double seconds = (System.nanoTime() - start) / 1e9;
+              double opening = start.equals(started.get("checks")) ? (start - runStart) / 1e9 : 0;
+              long sent = requestsByCategory.getOrDefault(category.name(), 0L);
+              System.out.printf("  %-20s %6.1f s %7d requests %7.0f checked requests/s%s%n", category, seconds,
+                  sent, sent / seconds, opening > 0.05 ? String.format(" (after %.1f s opening the run)", opening)
+                  : "");
             }
 
             if (test.isContainer() && result.getStatus() == TestExecutionResult.Status.FAILED) {

@@ -2,8 +2,6 @@ package dev.imkit.cli.internal;
 
 import dev.imkit.reports.api.Baseline;
 import dev.imkit.reports.api.CheckResult;
-import dev.imkit.reports.api.Results;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,15 +28,7 @@ final class BaselineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.exists(results)) {
-      throw new UsageException("no results at " + results + ": give the results.jsonl of a run (or its directory)");
-    }
-    List<CheckResult> read;
-    try {
-      read = Results.read(results);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage() + " (give the results.jsonl an imkit run wrote)");
-    }
+    List<CheckResult> read = ReportFiles.readResults(results);
     console.out().print(Baseline.text(read));
     console.out().flush();
     return ExitCode.PASS;

@@ -4,10 +4,10 @@ import dev.imkit.suites.api.Settings;
 import dev.imkit.suites.api.Sweep;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code imkit cleanup}: removes what a killed or interrupted run left on its target. */
@@ -26,24 +26,9 @@ final class CleanupCommand implements Callable<Integer> {
   @ArgGroup(multiplicity = "1")
   Source source;
 
-  @Option(names = "--endpoint", paramLabel = "URL", required = true, description = "the target to clean")
-  String endpoint;
-
-  @Option(names = "--region", paramLabel = "REGION", description = "the region to sign for (default us-east-1)")
-  String region;
-
-  @Option(names = "--access-key-id", paramLabel = "KEY", description = "static credentials (default: the AWS chain)")
-  String accessKeyId;
-
-  @Option(names = "--secret-access-key", paramLabel = "SECRET", description = "the secret of --access-key-id")
-  String secretAccessKey;
-
-  @Option(names = "--allow-account", paramLabel = "ACCOUNT", split = ",",
-      description = "a 12-digit account a live target may be written to; repeatable")
-  List<String> allowAccounts = List.of();
-
-  @Option(names = "--live", paramLabel = "BOOL", description = "treat a loopback endpoint as a real account")
-  String live;
+  /** The target and its signing, pacing and live-account flags, as {@code imkit run} takes them. */
+  @Mixin
+  TargetFlags target = new TargetFlags();
 
   /** Where to find what to remove: one of the two. */
   static final class Source {
@@ -61,14 +46,11 @@ final class CleanupCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RunFlags flags = new RunFlags();
-    flags.endpoint = endpoint;
-    flags.region = region;
-    flags.accessKeyId = accessKeyId;
-    flags.secretAccessKey = secretAccessKey;
-    flags.allowAccounts = allowAccounts;
-    flags.live = live;
-    flags.reportDir = null;
+    flags.target = target;
     Settings settings = flags.settings(console.environment());
+    if (settings.endpoint().isEmpty()) {
+      throw new UsageException("imkit cleanup needs the target it cleans: --endpoint URL (or IMKIT_ENDPOINT)");
+    }
     int removed;
     if (source.journal != null) {
       if (!Files.isReadable(source.journal)) {

@@ -1,7 +1,5 @@
 package dev.imkit.cli.internal;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
-
 import dev.imkit.reports.api.Baseline;
 import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.CheckStatus;
@@ -10,7 +8,6 @@ import dev.imkit.reports.api.Results;
 import dev.imkit.reports.api.ResultsListener;
 import dev.imkit.reports.api.RunInfo;
 import dev.imkit.reports.api.Verdict;
-import dev.imkit.suites.api.Exploration;
 import dev.imkit.suites.api.Settings;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,12 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.core.LauncherConfig;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,7 +91,7 @@ final class ExploreCommand implements Callable<Integer> {
         .withCommandLine(commandLine());
     List<CheckResult> found;
     try (ExploreListener progress = new ExploreListener(console.err(), console.terminal())) {
-      launch(settings, List.of(setup, progress, results));
+      SuiteLauncher.run(settings, SuiteLauncher.EXPLORE, List.of(setup, progress, results));
       found = progress.records();
     }
     Map<Failures.Problem, Throwable> problems = setup.problems();
@@ -121,15 +112,6 @@ final class ExploreCommand implements Callable<Integer> {
     print(found);
     Verdict verdict = ReportFiles.finish(folder, run, all, baseline, console.out());
     return verdict.passes() ? ExitCode.PASS : ExitCode.NEW_FAILURES;
-  }
-
-  private static void launch(Settings settings, List<TestExecutionListener> listeners) {
-    Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
-        .enableTestExecutionListenerAutoRegistration(false).build());
-    launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(Exploration.TEST_CLASS))
-        .filters(EngineFilter.includeEngines("junit-jupiter"))
-        .configurationParameters(SuiteLauncher.parameters(settings)).build(),
-        listeners.toArray(TestExecutionListener[]::new));
   }
 
   /** The exploration's summary; the findings are listed with their replays by the run's summary after it. */

@@ -5,14 +5,10 @@ import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.Coverage;
 import dev.imkit.reports.api.HtmlReport;
 import dev.imkit.reports.api.ReportFolder;
-import dev.imkit.reports.api.Results;
 import dev.imkit.reports.api.RunFiles;
 import dev.imkit.reports.api.RunInfo;
 import dev.imkit.reports.api.Verdict;
 import dev.imkit.suites.api.RunReports;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -65,11 +61,8 @@ final class ReportCommand implements Callable<Integer> {
       return verdict.passes() ? ExitCode.PASS : ExitCode.NEW_FAILURES;
     }
     results = inputs.get(0);
-    if (!Files.exists(results)) {
-      throw new UsageException("no results at " + results + ": give the results.jsonl of a run (or its directory)");
-    }
+    List<CheckResult> read = ReportFiles.readResults(results);
     Path dir = (Files.isDirectory(results) ? results : results.toAbsolutePath().getParent()).toAbsolutePath();
-    List<CheckResult> read = readResults();
     RunInfo info = runInfo(dir.resolve(RunFiles.RUN_JSON), read);
     Optional<Baseline> known = Optional.ofNullable(baseline).map(ReportFiles::readBaseline);
     if (out != null) {
@@ -84,14 +77,6 @@ final class ReportCommand implements Callable<Integer> {
     return verdict.passes() ? ExitCode.PASS : ExitCode.NEW_FAILURES;
   }
 
-  private List<CheckResult> readResults() {
-    try {
-      return Results.read(results);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage() + " (give the results.jsonl an imkit run wrote)");
-    }
-  }
-
   /**
    * The run's record when the run wrote one; otherwise what the results themselves tell. A run without a
    * finished record (killed, interrupted, or never run by {@code imkit run}) is shown as incomplete.
@@ -99,22 +84,12 @@ final class ReportCommand implements Callable<Integer> {
   private static RunInfo runInfo(Path file, List<CheckResult> results) {
     long requests = results.stream().mapToLong(CheckResult::requests).sum();
     if (Files.isReadable(file)) {
-      RunInfo info = readRunInfo(file);
+      RunInfo info = ReportFiles.readRunInfo(file);
       return info.finished() ? info : info.ended(false, 0, requests);
     }
     String revision = results.stream().map(CheckResult::revision).filter(r -> !r.isEmpty()).findFirst().orElse("");
     String seed = results.stream().map(CheckResult::seed).filter(s -> !s.isEmpty()).findFirst().orElse("");
     return new RunInfo("unknown (no " + RunFiles.RUN_JSON + " beside the results)", revision, false, "", seed,
         Version.current(), Instant.EPOCH, 0, requests, "", false);
-  }
-
-  private static RunInfo readRunInfo(Path file) {
-    try {
-      return RunInfo.fromJson(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(file + " is not a run record: " + e.getMessage());
-    }
   }
 }

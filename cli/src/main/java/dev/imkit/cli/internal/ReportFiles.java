@@ -6,6 +6,7 @@ import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.ConsoleReport;
 import dev.imkit.reports.api.Coverage;
 import dev.imkit.reports.api.ReportFolder;
+import dev.imkit.reports.api.Results;
 import dev.imkit.reports.api.RunFiles;
 import dev.imkit.reports.api.RunInfo;
 import dev.imkit.reports.api.Verdict;
@@ -13,8 +14,10 @@ import dev.imkit.suites.api.Catalogue;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.RunReports;
 import dev.imkit.suites.api.Settings;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,5 +93,28 @@ final class ReportFiles {
   private static List<String> knownIds(List<CheckResult> results) {
     return Stream.concat(Catalogue.current().stream().map(CheckInfo::id), results.stream().map(CheckResult::id))
         .distinct().toList();
+  }
+
+  /** A run's {@code run.json}; a file that is not one is a usage error naming it. */
+  static RunInfo readRunInfo(Path file) {
+    try {
+      return RunInfo.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(file + " is not a run record: " + e.getMessage());
+    }
+  }
+
+  /** The results of a run ({@code results.jsonl} or its folder); a missing or foreign file is a usage error. */
+  static List<CheckResult> readResults(Path input) {
+    if (!Files.exists(input)) {
+      throw new UsageException("no results at " + input + ": give the results.jsonl of a run (or its directory)");
+    }
+    try {
+      return Results.read(input);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage() + " (give the results.jsonl an imkit run wrote)");
+    }
   }
 }

@@ -71,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
         .withCommandLine(commandLine());
     try (ProgressLine progress = new ProgressLine(console.err(), console.terminal(),
         SuiteLauncher.expectedChecks(settings))) {
-      SuiteLauncher.run(settings, List.of(setup, progress, results));
+      SuiteLauncher.run(settings, SuiteLauncher.CHECKS, List.of(setup, progress, results));
     }
     Map<Failures.Problem, Throwable> problems = setup.problems();
     problems.forEach((p, cause) -> {
@@ -123,8 +123,8 @@ final class RunCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the baseline " + file + ": " + e.getMessage(), e);
     }
-    long entries = text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).count();
-    console.out().println("baseline: " + entries + " checks written to " + file);
+    // counted by the one baseline reader, so the count is what --baseline will read back
+    console.out().println("baseline: " + Baseline.read(file).checkIds().size() + " checks written to " + file);
   }
 
   /** The run's record when no check class published one (it cannot happen once a check ended, but is cheap). */

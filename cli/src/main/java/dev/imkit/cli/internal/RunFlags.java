@@ -1,5 +1,8 @@
 package dev.imkit.cli.internal;
 
+import static dev.imkit.cli.internal.TargetFlags.join;
+import static dev.imkit.cli.internal.TargetFlags.put;
+
 import dev.imkit.emulator.api.Fault;
 import dev.imkit.suites.api.Settings;
 import java.net.URI;
@@ -9,18 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The flags of {@code imkit run} that configure the suites. Each maps to one {@link Settings} key; values stay
- * strings here so that {@link Settings} alone decides what is valid, with the same messages as {@code -D} keys.
+ * The flags of {@code imkit run} and {@code imkit explore} that configure the suites, the target's among them
+ * ({@link TargetFlags}). Each maps to one {@link Settings} key; values stay strings here so that {@link Settings}
+ * alone decides what is valid, with the same messages as {@code -D} keys.
  */
 final class RunFlags {
-  @Option(names = "--endpoint", paramLabel = "URL", description = "the target (default: the embedded emulator)")
-  String endpoint;
-
-  @Option(names = "--region", paramLabel = "REGION", description = "the region to sign for (default us-east-1)")
-  String region;
+  @Mixin
+  TargetFlags target = new TargetFlags();
 
   @Option(names = "--revision", paramLabel = "R", description = "the revision the target claims, or auto to detect it (default auto)")
   String revision;
@@ -55,36 +57,6 @@ final class RunFlags {
   @Option(names = "--emulator-revision", paramLabel = "R", description = "the revision the embedded emulator behaves as")
   String emulatorRevision;
 
-  @Option(names = "--access-key-id", paramLabel = "KEY", description = "static credentials (default: the AWS chain; the embedded emulator has its own)")
-  String accessKeyId;
-
-  @Option(names = "--secret-access-key", paramLabel = "SECRET", description = "the secret of --access-key-id")
-  String secretAccessKey;
-
-  @Option(names = "--http", paramLabel = "CLIENT", description = "jdk (default) or rest-assured")
-  String http;
-
-  @Option(names = "--allow-account", paramLabel = "ACCOUNT", split = ",",
-      description = "a 12-digit account a live target may be written to (nothing is written elsewhere); repeatable")
-  List<String> allowAccounts = List.of();
-
-  @Option(names = "--live", paramLabel = "true|false|auto",
-      description = {"false: the endpoint is an emulator wherever it runs (http://localstack:4566): no account check,",
-          "  no allowlist, no rate limit or budget; true: a real account even on loopback;",
-          "  auto (default): live unless the endpoint is loopback"})
-  String live;
-
-  @Option(names = "--rate-limit", paramLabel = "PER_SECOND",
-      description = "requests per second at most (default: no limit on loopback, 5 on live targets)")
-  String rateLimit;
-
-  @Option(names = "--request-budget", paramLabel = "N",
-      description = "requests per run at most (default: no limit on loopback, 3000 on live targets)")
-  String requestBudget;
-
-  @Option(names = "--retries", paramLabel = "N", description = "retries of a throttled or 5xx answer (default 3)")
-  String retries;
-
   @Option(names = "--report-dir", paramLabel = "DIR",
       description = "where results.jsonl, run.json, report.html, junit/, allure-results/ and journal.jsonl go "
           + "(default imkit-reports); the run replaces only the files imkit wrote there, once it has results")
@@ -95,9 +67,6 @@ final class RunFlags {
           + "each with its message as the reason")
   String writeBaseline;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", description = "per request (default 30)")
-  String timeout;
-
   @Option(names = "--shard", paramLabel = "K/N",
       description = "run only the K-th of N deterministic slices (checks by ID, exploration sequences by number); "
           + "imkit report merges the shards' results")
@@ -106,8 +75,7 @@ final class RunFlags {
   /** The flags given, keyed by setting; flags not given are absent, so {@code IMKIT_*} variables still apply. */
   Map<String, String> parameters() {
     Map<String, String> p = new LinkedHashMap<>();
-    put(p, Settings.ENDPOINT, endpoint);
-    put(p, Settings.REGION, region);
+    target.putInto(p);
     put(p, Settings.REVISION, revision);
     put(p, Settings.PROFILE, profile);
     put(p, Settings.TRIES, tries);
@@ -118,17 +86,9 @@ final class RunFlags {
     put(p, Settings.EMULATOR_FAULTS, join(faults));
     put(p, Settings.EMULATOR_REVISION, emulatorRevision);
     put(p, Settings.EMULATOR_UPDATING_HOLD, emulatorUpdatingHold);
-    put(p, Settings.ACCESS_KEY_ID, accessKeyId);
-    put(p, Settings.SECRET_ACCESS_KEY, secretAccessKey);
-    put(p, Settings.HTTP, http);
-    put(p, Settings.TIMEOUT, timeout);
-    put(p, Settings.ALLOW_ACCOUNTS, join(allowAccounts));
-    put(p, Settings.LIVE, live);
-    put(p, Settings.RATE_LIMIT, rateLimit);
-    put(p, Settings.REQUEST_BUDGET, requestBudget);
-    put(p, Settings.RETRIES, retries);
     put(p, Settings.SHARD, shard);
-    put(p, Settings.REPORT_DIR, reportDir == null ? null : Path.of(reportDir).toAbsolutePath().normalize().toString());
+    put(p, Settings.REPORT_DIR, reportDir == null ? null
+        : Path.of(reportDir).toAbsolutePath().normalize().toString());
     return p;
   }
 
@@ -169,17 +129,6 @@ final class RunFlags {
       Fault.resolve(name);
     } catch (IllegalArgumentException e) {
       throw new UsageException("imkit.emulator.faults: " + e.getMessage());
-    }
-  }
-
-  private static String join(List<String> values) {
-    List<String> kept = values.stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
-    return kept.isEmpty() ? null : String.join(",", kept);
-  }
-
-  private static void put(Map<String, String> p, String key, String value) {
-    if (value != null && !value.isBlank()) {
-      p.put(key, value.trim());
     }
   }
 }

@@ -4,14 +4,10 @@ import dev.imkit.reports.api.Baseline;
 import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.CheckStatus;
 import dev.imkit.reports.api.ReportFolder;
-import dev.imkit.reports.api.Results;
 import dev.imkit.reports.api.RunFiles;
 import dev.imkit.reports.api.RunInfo;
 import dev.imkit.reports.api.Verdict;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -59,21 +55,12 @@ final class ShardMerge {
     Map<String, CheckResult> byId = new LinkedHashMap<>();
     List<RunInfo> infos = new ArrayList<>();
     for (Path input : inputs) {
-      if (!Files.exists(input)) {
-        throw new UsageException("no results at " + input + ": give the results.jsonl of each shard (or its "
-            + "directory)");
-      }
-      List<CheckResult> shard;
-      try {
-        shard = Results.read(input);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
-      }
+      List<CheckResult> shard = ReportFiles.readResults(input);
       shard.forEach(r -> byId.merge(r.id(), r, ShardMerge::worse));
       Path dir = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
       Path run = dir.resolve(RunFiles.RUN_JSON);
       if (Files.isReadable(run)) {
-        infos.add(read(run));
+        infos.add(ReportFiles.readRunInfo(run));
       }
     }
     List<CheckResult> results = List.copyOf(byId.values());
@@ -105,15 +92,5 @@ final class ShardMerge {
     return new RunInfo(first.target(), first.revision(), first.revisionDetected(), first.profile(), first.seed(),
         first.kitVersion(), start, Math.max(0, end - start.toEpochMilli()), requests,
         first.commandLine() + " (and " + (infos.size() - 1) + " more shards)", finished);
-  }
-
-  private static RunInfo read(Path file) {
-    try {
-      return RunInfo.fromJson(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(file + " is not a run record: " + e.getMessage());
-    }
   }
 }

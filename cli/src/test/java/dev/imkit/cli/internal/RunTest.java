@@ -35,7 +35,7 @@ class RunTest {
         .contains("\"commandLine\":\"imkit run --only PROTO-SUCCESS-GetResponsePlan --seed 7 --report-dir ")
         .contains("\"seed\":\"7\"").contains("\"finished\":true");
     assertThat(Files.readString(dir.resolve("junit/TEST-imkit.xml"))).contains(
-        "<testcase name=\"PROTO-SUCCESS-GetResponsePlan\" classname=\"dev.imkit.suites.checks.ProtocolChecks\"");
+        "<testcase name=\"PROTO-SUCCESS-GetResponsePlan\" classname=\"dev.imkit.suites.checks.ConformanceChecks.PROTOCOL\"");
     try (Stream<Path> allure = Files.list(dir.resolve("allure-results"))) {
       assertThat(allure.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-result.json"));
     }

@@ -48,11 +48,13 @@ public final class JUnitXml {
     return text + "\n";
   }
 
-  /** The check class of the record's category, e.g. {@code dev.imkit.suites.checks.StateChecks}. */
+  /**
+   * The check class and the record's category, as JUnit nests the check: {@code
+   * dev.imkit.suites.checks.ConformanceChecks.STATE}.
+   */
   static String className(CheckResult r) {
     Category c = r.category();
-    return c == null ? "imkit" : "dev.imkit.suites.checks." + c.name().charAt(0)
-        + c.name().substring(1).toLowerCase(Locale.ROOT) + "Checks";
+    return c == null ? "imkit" : "dev.imkit.suites.checks.ConformanceChecks." + c.name();
   }
 
   private static void suite(XMLStreamWriter x, String name, List<CheckResult> results, RunInfo run)

@@ -1,7 +1,7 @@
 package dev.imkit.suites.internal.checks;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.imkit.suites.internal.target.Fixtures;
+import dev.imkit.suites.internal.session.Fixtures;
 import java.util.Optional;
 import java.util.Set;
 

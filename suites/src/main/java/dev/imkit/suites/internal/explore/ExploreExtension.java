@@ -2,8 +2,8 @@ package dev.imkit.suites.internal.explore;
 
 import dev.imkit.reports.api.CheckResult;
 import dev.imkit.suites.api.Settings;
+import dev.imkit.suites.internal.run.ImkitExtension;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * variables, with a seed shared by the run), and lets each of its dynamic tests publish its check record.
  */
 public final class ExploreExtension implements ParameterResolver, InvocationInterceptor {
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ExploreExtension.class);
   private static final ThreadLocal<ExtensionContext> CURRENT = new ThreadLocal<>();
 
   @Override
@@ -25,12 +24,7 @@ public final class ExploreExtension implements ParameterResolver, InvocationInte
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
-    String seed = store.getOrComputeIfAbsent("seed", k -> Long.toString(new java.util.Random().nextLong()),
-        String.class);
-    return Settings.from(key -> context.getConfigurationParameter(key)
-        .or(() -> key.equals(Settings.SEED) && System.getenv(Settings.environmentName(key)) == null
-            ? Optional.of(seed) : Optional.empty()), System.getenv());
+    return ImkitExtension.settings(context);
   }
 
   @Override

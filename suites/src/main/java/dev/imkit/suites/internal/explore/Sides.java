@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.schemas.api.Paginator;
 import dev.imkit.suites.api.Exchange;
-import dev.imkit.suites.internal.target.DefaultTarget;
+import dev.imkit.suites.internal.session.DefaultTarget;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.imkit.suites.internal.explore;
 
 import dev.imkit.suites.api.Shard;
-import dev.imkit.suites.internal.target.DefaultTarget;
+import dev.imkit.suites.internal.session.DefaultTarget;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;

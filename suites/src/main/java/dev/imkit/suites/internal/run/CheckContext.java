@@ -3,8 +3,8 @@ package dev.imkit.suites.internal.run;
 import dev.imkit.generators.api.GenerationContext;
 import dev.imkit.generators.api.IncidentManagerArbitraries;
 import dev.imkit.suites.api.CheckInfo;
-import dev.imkit.suites.internal.target.DefaultTarget;
-import dev.imkit.suites.internal.target.Fixtures;
+import dev.imkit.suites.internal.session.DefaultTarget;
+import dev.imkit.suites.internal.session.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 

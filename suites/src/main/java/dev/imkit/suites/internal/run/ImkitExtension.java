@@ -3,7 +3,7 @@ package dev.imkit.suites.internal.run;
 import dev.imkit.suites.api.Settings;
 import dev.imkit.suites.api.Target;
 import dev.imkit.suites.internal.report.RunEntry;
-import dev.imkit.suites.internal.target.Run;
+import dev.imkit.suites.internal.session.Run;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
@@ -41,14 +41,22 @@ public final class ImkitExtension implements BeforeAllCallback, ParameterResolve
   }
 
   private static Target target(ExtensionContext context) {
-    ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
-    // one seed for the whole run, unless given: every class must see the same settings
-    String seed = store.getOrComputeIfAbsent("seed", k -> Long.toString(new java.util.Random().nextLong()), String.class);
-    Settings settings = Settings.from(key -> context.getConfigurationParameter(key)
+    Settings settings = settings(context);
+    Opened opened = context.getRoot().getStore(NAMESPACE)
+        .getOrComputeIfAbsent(settings.values(), key -> Opened.open(settings), Opened.class);
+    return opened.target();
+  }
+
+  /**
+   * The run's settings from the JUnit configuration and the environment, for the check class and the exploration
+   * alike: one seed for the whole launcher run, unless given, so every test class sees the same settings.
+   */
+  public static Settings settings(ExtensionContext context) {
+    String seed = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("seed",
+        k -> Long.toString(new java.util.Random().nextLong()), String.class);
+    return Settings.from(key -> context.getConfigurationParameter(key)
         .or(() -> key.equals(Settings.SEED) && System.getenv(Settings.environmentName(key)) == null
             ? Optional.of(seed) : Optional.empty()), System.getenv());
-    Opened opened = store.getOrComputeIfAbsent(settings.values(), key -> Opened.open(settings), Opened.class);
-    return opened.target();
   }
 
   @Override

@@ -1,6 +1,6 @@
 package dev.imkit.suites.internal.run;
 
-import dev.imkit.suites.internal.target.Recorder;
+import dev.imkit.suites.internal.session.Recorder;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.imkit.suites.internal.run;
 import dev.imkit.schemas.api.Revisions;
 import dev.imkit.suites.api.Profile;
 import dev.imkit.suites.api.Settings;
-import dev.imkit.suites.internal.target.DefaultTarget;
+import dev.imkit.suites.internal.session.DefaultTarget;
 import java.util.ArrayList;
 import java.util.List;
 

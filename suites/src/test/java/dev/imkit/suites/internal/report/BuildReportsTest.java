@@ -3,9 +3,10 @@ package dev.imkit.suites.internal.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.imkit.reports.api.Category;
 import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.Results;
-import dev.imkit.suites.checks.ProtocolChecks;
+import dev.imkit.suites.checks.ConformanceChecks;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ class BuildReportsTest {
 
   @Test
   void aBuildGetsTheKitsReportsOfTheKitsChecksOnly() throws Exception {
-    String printed = run(selectClass(ProtocolChecks.class), selectClass(BuildsOwnTest.class));
+    String printed = run(ConformanceChecks.select(Category.PROTOCOL), selectClass(BuildsOwnTest.class));
 
     assertThat(Results.read(dir)).isNotEmpty().extracting(CheckResult::id).allMatch(id -> id.startsWith("PROTO-"));
     for (String file : new String[] {"run.json", "report.html", "junit/TEST-imkit.xml"}) {

@@ -11,7 +11,7 @@ import dev.imkit.reports.api.Level;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
-import dev.imkit.suites.internal.target.Fixtures;
+import dev.imkit.suites.internal.session.Fixtures;
 import java.util.List;
 import java.util.Set;
 

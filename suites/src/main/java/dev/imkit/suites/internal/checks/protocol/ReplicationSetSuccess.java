@@ -6,9 +6,9 @@ import dev.imkit.reports.api.ExchangeRecord;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.run.CheckContext;
-import dev.imkit.suites.internal.target.Fixtures;
-import dev.imkit.suites.internal.target.Recorder;
-import dev.imkit.suites.internal.target.ReplicationSetRules;
+import dev.imkit.suites.internal.session.Fixtures;
+import dev.imkit.suites.internal.session.Recorder;
+import dev.imkit.suites.internal.session.ReplicationSetRules;
 import java.util.Set;
 import org.opentest4j.TestAbortedException;
 

@@ -9,7 +9,7 @@ import dev.imkit.suites.internal.revision.Probes;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
-import dev.imkit.suites.internal.target.RevisionDetector;
+import dev.imkit.suites.internal.session.RevisionDetector;
 import java.util.List;
 import java.util.Optional;
 

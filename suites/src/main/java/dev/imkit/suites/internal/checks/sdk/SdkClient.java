@@ -1,7 +1,7 @@
 package dev.imkit.suites.internal.checks.sdk;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.imkit.suites.internal.target.DefaultTarget;
+import dev.imkit.suites.internal.session.DefaultTarget;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import software.amazon.awssdk.core.SdkPojo;

@@ -3,7 +3,7 @@ package dev.imkit.suites.internal.checks.sdk;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.run.CheckFailure;
 import dev.imkit.suites.internal.run.NoAnswer;
-import dev.imkit.suites.internal.target.Recorder;
+import dev.imkit.suites.internal.session.Recorder;
 import java.io.IOException;
 import java.util.List;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;

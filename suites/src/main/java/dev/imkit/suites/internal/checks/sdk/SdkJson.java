@@ -23,7 +23,7 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
 /**
  * Converts between contract JSON documents (model member names, epoch-second timestamps) and AWS SDK for Java v2
  * objects, through the SDK's own field metadata ({@link SdkPojo#sdkFields()}), so no operation is hand-written.
- * (Copied from the schemas module's tests, where it proves the schemas and the SDK agree.)
+ * ({@code SdkWireTest} uses it too, to prove the schemas and the SDK agree.)
  */
 final class SdkJson {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;

@@ -2,7 +2,7 @@ package dev.imkit.suites.internal.checks.sdk;
 
 import dev.imkit.reports.api.ExchangeRecord.Role;
 import dev.imkit.suites.api.Exchange;
-import dev.imkit.suites.internal.target.Recorder;
+import dev.imkit.suites.internal.session.Recorder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

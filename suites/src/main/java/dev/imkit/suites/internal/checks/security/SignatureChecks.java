@@ -10,7 +10,7 @@ import dev.imkit.suites.internal.http.Signer;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
-import dev.imkit.suites.internal.target.DefaultTarget;
+import dev.imkit.suites.internal.session.DefaultTarget;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -5,8 +5,8 @@ import dev.imkit.reports.api.CauseKind;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.run.Causes;
-import dev.imkit.suites.internal.target.DefaultTarget;
-import dev.imkit.suites.internal.target.ReplicationSetRules;
+import dev.imkit.suites.internal.session.DefaultTarget;
+import dev.imkit.suites.internal.session.ReplicationSetRules;
 import java.util.Optional;
 
 /**

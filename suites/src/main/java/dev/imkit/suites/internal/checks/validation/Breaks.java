@@ -6,7 +6,7 @@ import dev.imkit.generators.api.InvalidInput;
 import dev.imkit.generators.api.RuleSite;
 import dev.imkit.reports.api.ExchangeRecord;
 import dev.imkit.suites.internal.run.CheckContext;
-import dev.imkit.suites.internal.target.Recorder;
+import dev.imkit.suites.internal.session.Recorder;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;

@@ -11,8 +11,8 @@ import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
-import dev.imkit.suites.internal.target.Recorder;
-import dev.imkit.suites.internal.target.ReplicationSetRules;
+import dev.imkit.suites.internal.session.Recorder;
+import dev.imkit.suites.internal.session.ReplicationSetRules;
 import java.util.ArrayList;
 import java.util.List;
 

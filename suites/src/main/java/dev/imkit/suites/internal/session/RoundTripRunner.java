@@ -1,4 +1,4 @@
-package dev.imkit.suites.internal.target;
+package dev.imkit.suites.internal.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

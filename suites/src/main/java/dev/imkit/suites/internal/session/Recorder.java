@@ -1,4 +1,4 @@
-package dev.imkit.suites.internal.target;
+package dev.imkit.suites.internal.session;
 
 import dev.imkit.reports.api.ExchangeRecord.Role;
 import dev.imkit.suites.api.Exchange;

@@ -1,4 +1,4 @@
-package dev.imkit.schemas.sdk;
+package dev.imkit.suites.internal.checks.sdk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,4 +1,4 @@
-package dev.imkit.suites.internal.target;
+package dev.imkit.suites.internal.session;
 
 import dev.imkit.suites.api.Exchange;
 import java.util.ArrayList;

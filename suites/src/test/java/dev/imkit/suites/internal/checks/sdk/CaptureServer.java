@@ -1,4 +1,4 @@
-package dev.imkit.schemas.sdk;
+package dev.imkit.suites.internal.checks.sdk;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

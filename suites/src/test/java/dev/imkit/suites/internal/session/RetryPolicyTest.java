@@ -1,4 +1,4 @@
-package dev.imkit.suites.internal.target;
+package dev.imkit.suites.internal.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.imkit.suites.internal.target;
+package dev.imkit.suites.internal.session;
 
 import dev.imkit.emulator.api.Emulator;
 import dev.imkit.schemas.api.Revision;

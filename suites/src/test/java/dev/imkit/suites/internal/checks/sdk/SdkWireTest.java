@@ -1,9 +1,10 @@
-package dev.imkit.schemas.sdk;
+package dev.imkit.suites.internal.checks.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.EcmaPattern;
@@ -11,7 +12,6 @@ import dev.imkit.schemas.api.ModeledError;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.schemas.api.Shape;
 import dev.imkit.schemas.api.ShapeKind;
-import dev.imkit.schemas.internal.Json;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URLDecoder;
@@ -44,6 +44,7 @@ import software.amazon.awssdk.services.ssmincidents.SsmIncidentsClient;
 class SdkWireTest {
   private static final String MODEL = "software.amazon.awssdk.services.ssmincidents.model.";
   private static final Contract CONTRACT = Contract.current();
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static CaptureServer server;
   private static SsmIncidentsClient client;
 
@@ -90,7 +91,7 @@ class SdkWireTest {
     ObjectNode output = (ObjectNode) samples.of(op.output());
     assertThat(CONTRACT.validator().input(op.name(), input).violations()).isEmpty();
     assertThat(CONTRACT.validator().output(op.name(), output).violations()).isEmpty();
-    server.answer(op.successCode(), Json.MAPPER.writeValueAsString(output), null);
+    server.answer(op.successCode(), JSON.writeValueAsString(output), null);
 
     SdkPojo response = (SdkPojo) call(op, input);
 
@@ -112,7 +113,7 @@ class SdkWireTest {
   private void typedError(Operation op, ModeledError error) throws Exception {
     ObjectNode body = (ObjectNode) new SampleDocuments(CONTRACT, 0).of(error.name());
     assertThat(CONTRACT.validator().error(error.name(), body).violations()).isEmpty();
-    server.answer(error.httpStatus(), Json.MAPPER.writeValueAsString(body), error.name());
+    server.answer(error.httpStatus(), JSON.writeValueAsString(body), error.name());
     ObjectNode input = (ObjectNode) new SampleDocuments(CONTRACT, 0).of(op.input());
     assertThatThrownBy(() -> call(op, input)).isInstanceOf(Class.forName(MODEL + error.name()))
         .hasMessageContaining(body.get("message").asText());
@@ -120,8 +121,8 @@ class SdkWireTest {
 
   /** The logical input: JSON body members, plus query parameters and URI labels by their member names. */
   private static ObjectNode reassemble(Operation op, CaptureServer.Captured sent) throws Exception {
-    ObjectNode doc = sent.body().isEmpty() ? Json.MAPPER.createObjectNode()
-        : (ObjectNode) Json.MAPPER.readTree(sent.body());
+    ObjectNode doc = sent.body().isEmpty() ? JSON.createObjectNode()
+        : (ObjectNode) JSON.readTree(sent.body());
     for (var label : op.labels().entrySet()) {
       Matcher m = Pattern.compile(op.uri().replace("{" + label.getValue() + "}", "(?<v>[^/]+)")).matcher(sent.rawPath());
       assertThat(m.matches()).as("path %s matches %s", sent.rawPath(), op.uri()).isTrue();

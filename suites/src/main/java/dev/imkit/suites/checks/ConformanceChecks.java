@@ -1,0 +1,41 @@
+package dev.imkit.suites.checks;
+
+import dev.imkit.reports.api.Category;
+import dev.imkit.suites.api.Target;
+import dev.imkit.suites.internal.checks.Registry;
+import dev.imkit.suites.internal.run.CheckRunner;
+import dev.imkit.suites.internal.run.ImkitExtension;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+
+/**
+ * Every imkit check, one JUnit test per check named by its ID, in one container per {@link Category}, in the
+ * order of that enum (the order {@code imkit run} runs and prints them). {@link #select(Category)} selects the
+ * checks of one category, e.g. for a {@code LauncherDiscoveryRequest}.
+ */
+@ExtendWith(ImkitExtension.class)
+public class ConformanceChecks {
+  private static final String FACTORY = "checks(" + Target.class.getName() + ")";
+
+  @TestFactory
+  Stream<DynamicContainer> checks(Target target) {
+    // every category always yields its container, so a container's index is its category's ordinal; its checks
+    // are built only when the container runs, so a category left out of the selection costs nothing
+    return Arrays.stream(Category.values()).map(category -> DynamicContainer.dynamicContainer(category.name(),
+        Stream.of(category).flatMap(c -> CheckRunner.tests(target, Registry.checks(c, target.contract())))));
+  }
+
+  /** Selects the checks of one category: the container of that category, by its unique ID. */
+  public static DiscoverySelector select(Category category) {
+    return DiscoverySelectors.selectUniqueId(UniqueId.forEngine("junit-jupiter")
+        .append("class", ConformanceChecks.class.getName())
+        .append("test-factory", FACTORY)
+        .append("dynamic-container", "#" + (category.ordinal() + 1)));
+  }
+}
