@@ -151,10 +151,7 @@ public final class Exchange {
 
   /** The answer in one short line: {@code 400 ValidationException {"message":...}}. */
   public String answerLine() {
-    String body = responseBody == null ? "" : responseBody.replaceAll("\\s+", " ");
-    if (body.length() > 300) {
-      body = body.substring(0, 300) + "…";
-    }
+    String body = dev.imkit.suites.internal.run.Texts.oneLine(responseBody == null ? "" : responseBody, 300);
     ErrorNames names = errorNames();
     String error = names.contradictory() ? " (two error names: " + names.describe() + ")"
         : names.name().map(e -> " " + e).orElse("");

@@ -51,7 +51,7 @@ record Finding(Divergence divergence, List<Step> steps, long sequence, int drawn
     }
     CheckStatus status = divergence.level() == Level.SHOULD ? CheckStatus.ADVISORY
         : known ? CheckStatus.KNOWN : CheckStatus.FAIL;
-    Cause cause = new Cause("explore:" + id(), CauseKind.RULE_BROKEN, JsonText.wellFormed(divergence.getMessage()),
+    Cause cause = new Cause("explore:" + id(), CauseKind.RULE_BROKEN, divergence.getMessage(),
         id());
     int requests = steps.stream().mapToInt(s -> s.target().size()).sum();
     return new CheckResult(id(), Category.STATE, List.copyOf(operations), List.of(), divergence.level(),
@@ -61,14 +61,15 @@ record Finding(Divergence divergence, List<Step> steps, long sequence, int drawn
 
   /** What diverged, both answers, and the sequence. */
   String message() {
-    return JsonText.wellFormed(divergence.getMessage() + " (" + divergence.comparison().rule() + ")\n"
+    // the record replaces any half character (CheckResult keeps only whole ones)
+    return divergence.getMessage() + " (" + divergence.comparison().rule() + ")\n"
         + divergence.detail()
-        + "\nafter " + steps.size() + " step(s):\n" + String.join("\n", steps.stream().map(Step::line).toList()));
+        + "\nafter " + steps.size() + " step(s):\n" + String.join("\n", steps.stream().map(Step::line).toList());
   }
 
   List<String> notes() {
     List<String> notes = new ArrayList<>();
-    steps.forEach(s -> notes.add(JsonText.wellFormed(s.line())));
+    steps.forEach(s -> notes.add(s.line()));
     notes.add("diverged at step " + divergence.step().number() + ": " + divergence.comparison().rule() + " ("
         + divergence.level() + ")");
     notes.add(alone ? "found by sequence " + sequence + " after " + drawnSteps + " steps, shrunk to " + steps.size()

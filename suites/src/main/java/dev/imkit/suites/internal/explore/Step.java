@@ -35,6 +35,6 @@ record Step(int number, String operation, ObjectNode input, List<Exchange> targe
   }
 
   static String shortly(String text) {
-    return JsonText.cut(text.replaceAll("\\s+", " "), 240);
+    return dev.imkit.suites.internal.run.Texts.oneLine(text, 240);
   }
 }

@@ -169,7 +169,7 @@ public final class Probes {
   }
 
   private static String abbreviated(String text) {
-    return text.length() > 80 ? text.substring(0, 80) + "…" : text;
+    return dev.imkit.suites.internal.run.Texts.cut(text, 80);
   }
 
   private static Optional<ObjectNode> drawn(IncidentManagerArbitraries arbitraries, Contract then, Operation op,

@@ -64,7 +64,7 @@ final class SdkError {
   }
 
   private static String abbreviated(String text) {
-    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    return dev.imkit.suites.internal.run.Texts.cut(text, 300);
   }
 
   private static void judge(Operation op, AwsServiceException e) {

@@ -53,7 +53,6 @@ final class SdkFailure {
   }
 
   private static String shortly(String body) {
-    String one = body.replaceAll("\\s+", " ");
-    return one.length() > 300 ? one.substring(0, 300) + "…" : one;
+    return dev.imkit.suites.internal.run.Texts.oneLine(body, 300);
   }
 }

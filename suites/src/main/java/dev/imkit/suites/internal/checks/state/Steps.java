@@ -80,7 +80,6 @@ public final class Steps {
   }
 
   static String abbreviate(JsonNode json) {
-    String s = String.valueOf(json);
-    return s.length() > 400 ? s.substring(0, 400) + "…" : s;
+    return dev.imkit.suites.internal.run.Texts.cut(String.valueOf(json), 400);
   }
 }

@@ -17,6 +17,7 @@ import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
+import dev.imkit.suites.internal.run.Texts;
 import dev.imkit.suites.internal.session.Recorder;
 import dev.imkit.suites.internal.session.ReplicationSetRules;
 import java.util.List;
@@ -87,7 +88,6 @@ final class RuleSiteCheck {
   }
 
   private static String shortly(JsonNode document) {
-    String text = document.toString();
-    return text.length() > 400 ? text.substring(0, 400) + "…" : text;
+    return Texts.cut(document.toString(), 400);
   }
 }
