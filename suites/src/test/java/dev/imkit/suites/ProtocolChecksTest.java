@@ -115,7 +115,12 @@ class ProtocolChecksTest {
         .contains("ListResponsePlans: ThrottlingException at a low rate", "429 ThrottlingException");
     assertThat(outcome.failedContainers()).isEmpty();
     assertThat(outcome.failures()).isEmpty();
-    assertThat(outcome.passed()).contains("PROTO-SUCCESS-CreateResponsePlan", "STATE-READBACK-CreateResponsePlan");
+    // a call throttled even after the retries (every third request, from four threads at once) cannot be judged:
+    // the check it served is blocked by the throttling, never failed
+    assertThat(outcome.records()).filteredOn(r -> r.status() == CheckStatus.BLOCKED)
+        .allSatisfy(r -> assertThat(r.cause().key()).startsWith("throttled:"));
+    assertThat(outcome.records()).filteredOn(r -> r.status() == CheckStatus.BLOCKED).hasSizeLessThan(5);
+    assertThat(outcome.passed().size()).isGreaterThan(100);
   }
 
   @Test

@@ -33,6 +33,9 @@ public final class Causes {
           + what + " with " + answer.answerLine() + ", which lacks what the contract says it returns",
           "SCHEMA-OUTPUT-" + operation);
     }
+    if (throttled(answer)) {
+      return throttled(operation, answer);
+    }
     if (answer.status() >= 500) {
       return new Cause("error:" + operation + ":" + answer.status(), CauseKind.UNUSABLE_ANSWER, operation
           + " failed on a valid " + what + ": " + answer.answerLine(), "PROTO-SUCCESS-" + operation);
@@ -49,6 +52,20 @@ public final class Causes {
     Cause c = of(contract, answer, operation, "typical " + what);
     return c.kind() == CauseKind.OPERATION_MISSING ? c
         : new Cause(c.key(), c.kind(), c.summary(), "VAL-CONTROL-" + operation);
+  }
+
+  /**
+   * Whether {@code answer} throttles the call (429 or ThrottlingException), after the run's retries: the call could
+   * not be judged, which says nothing of the rule a check was after.
+   */
+  public static boolean throttled(Exchange answer) {
+    return answer.status() == 429 || answer.errorType().map("ThrottlingException"::equals).orElse(false);
+  }
+
+  /** The cause "the target throttled a valid call of {@code operation}", reported by the throttling check. */
+  public static Cause throttled(String operation, Exchange answer) {
+    return new Cause("throttled:" + operation, CauseKind.UNUSABLE_ANSWER, operation + " was throttled on a valid "
+        + "call, after the run's retries: " + answer.answerLine(), "PROTO-THROTTLE-LOW-RATE");
   }
 
   /** The cause "the target does not implement {@code operation}", as {@code answer} showed. */

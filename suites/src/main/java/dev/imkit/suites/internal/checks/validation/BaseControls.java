@@ -34,12 +34,15 @@ public final class BaseControls {
 
   /**
    * For a valid call of {@code operation} a check needed and was answered {@code answer} other than with success:
-   * blocks the check when the operation is missing or refuses its base control too; returns otherwise (the check
-   * reports the refusal as its own finding).
+   * blocks the check when the operation is missing, the call was throttled (after the run's retries) or the
+   * operation refuses its base control too; returns otherwise (the check reports the refusal as its own finding).
    */
   public static void blockIfKnown(DefaultTarget target, String operation, Exchange answer) {
     if (answer.succeeded()) {
       return;
+    }
+    if (Causes.throttled(answer)) {
+      throw new Blocked(Causes.throttled(operation, answer));
     }
     if (Causes.missing(target.contract(), answer, operation)) {
       throw new Blocked(Causes.missing(operation, answer));
