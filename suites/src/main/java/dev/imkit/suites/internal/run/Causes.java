@@ -64,8 +64,13 @@ public final class Causes {
 
   /** The cause "the target throttled a valid call of {@code operation}", reported by the throttling check. */
   public static Cause throttled(String operation, Exchange answer) {
+    return throttled(operation, answer.answerLine());
+  }
+
+  /** The same, with the answer as a line of text ({@code 429 ThrottlingException ...}). */
+  public static Cause throttled(String operation, String answerLine) {
     return new Cause("throttled:" + operation, CauseKind.UNUSABLE_ANSWER, operation + " was throttled on a valid "
-        + "call, after the run's retries: " + answer.answerLine(), "PROTO-THROTTLE-LOW-RATE");
+        + "call, after the run's retries: " + answerLine, "PROTO-THROTTLE-LOW-RATE");
   }
 
   /** The cause "the target does not implement {@code operation}", as {@code answer} showed. */

@@ -43,6 +43,7 @@ final class SdkCall {
       answer = client.call(op.name(), input.get());
     } catch (SdkException e) {
       SdkFailure.throwIfUnanswered(op.name(), e);
+      SdkFailure.throwIfThrottled(op.name(), e);
       BaseControls.refusal(context.target(), op.name()).ifPresent(c -> {
         throw new Blocked(c);
       });

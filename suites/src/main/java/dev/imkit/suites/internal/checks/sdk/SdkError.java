@@ -56,6 +56,7 @@ final class SdkError {
       return;
     } catch (SdkException e) {
       SdkFailure.throwIfUnanswered(op.name(), e);
+      SdkFailure.throwIfThrottled(op.name(), e);
       throw SdkFailure.of(op.name(), "error envelope", "the SDK must read the refusal of " + invalid, e);
     }
     String judgedBy = broken.map(Breaks.Broken::checkId).orElse("PROTO-NOTFOUND-" + op.name());

@@ -23,6 +23,20 @@ final class SdkFailure {
     return calls.isEmpty() ? new CheckFailure(message) : new CheckFailure(message, calls.get(calls.size() - 1));
   }
 
+  /**
+   * Blocks the check when the SDK's call was throttled even after its retries (429 or a throttling error): the
+   * call could not be judged, as {@code Causes.throttled} says.
+   */
+  static void throwIfThrottled(String operation, SdkException e) {
+    if (e instanceof AwsServiceException s && (s.statusCode() == 429 || s.isThrottlingException())) {
+      Recorder.Recording recording = Recorder.current();
+      List<Exchange> calls = recording == null ? List.of() : recording.exchanges();
+      throw new dev.imkit.suites.internal.run.Blocked(calls.isEmpty()
+          ? dev.imkit.suites.internal.run.Causes.throttled(operation, answer(e))
+          : dev.imkit.suites.internal.run.Causes.throttled(operation, calls.get(calls.size() - 1)));
+    }
+  }
+
   /** Throws {@link NoAnswer} when the SDK got no answer (an I/O error: refused, reset, timed out). */
   static void throwIfUnanswered(String operation, SdkException e) {
     if (e instanceof AwsServiceException) {
