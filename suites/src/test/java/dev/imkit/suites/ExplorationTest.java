@@ -47,7 +47,9 @@ class ExplorationTest {
     return Stream.of(
         Arguments.of("delete-leaves-in-lists", "STATE-EXPLORE-LISTED-Delete(ResponsePlan|IncidentRecord)-extra"),
         Arguments.of("tags-survive-delete", "STATE-EXPLORE-TAGS-.*-plan"),
-        Arguments.of("page-token-broken-by-insert", "STATE-EXPLORE-(WALK|LISTED)-.*-(repeated|missing|missed)"),
+        // a walk that missed an item while the sequence wrote is a SHOULD finding (an advisory): the fault must be
+        // found as a MUST one, an item repeated or an existing one missing
+        Arguments.of("page-token-broken-by-insert", "STATE-EXPLORE-(WALK|LISTED)-.*-(repeated|missing)"),
         Arguments.of("update-drops-member", "STATE-EXPLORE-MEMBER-Update(ResponsePlan|IncidentRecord)-.*"));
   }
 
