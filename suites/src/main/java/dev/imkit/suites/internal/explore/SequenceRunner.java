@@ -41,6 +41,11 @@ final class SequenceRunner {
     return context.contract().shape(context.contract().operation(operation).input()).requiredMembers();
   }
 
+  /** Whether {@code operation}'s input has a member {@code member}. */
+  boolean takesMember(String operation, String member) {
+    return context.contract().shape(context.contract().operation(operation).input()).members().containsKey(member);
+  }
+
   /** The seed sequence {@code n} is drawn from. */
   long seedOf(long n) {
     long z = seed + 0x9E3779B97F4A7C15L * (n + 1);

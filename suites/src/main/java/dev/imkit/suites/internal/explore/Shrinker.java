@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Shrinks a diverging sequence to a shortest one that diverges the same way (the same finding): first steps are
- * left out, in halves, quarters... down to one at a time, until none can be (delta debugging); then each step's
+ * left out, in halves, quarters... down to one at a time, until none can be (delta debugging); then a step that
+ * tags a resource is tried as the tags of an earlier create; then each step's
  * optional input members are left out one at a time. jqwik's own chain shrinking tries sub-lists by size, which
  * for a sequence of a dozen steps, each run a round trip to two servers, costs hundreds of runs where this needs
  * tens; jqwik still draws the sequences.
@@ -15,6 +16,7 @@ import java.util.Set;
 final class Shrinker {
   /** Runs of candidate sequences at most, per finding. */
   static final int MAX_RUNS = 300;
+  private static final String TAGS = "tags";
   private final SequenceRunner runner;
 
   Shrinker(SequenceRunner runner) {
@@ -33,6 +35,9 @@ final class Shrinker {
     }
     Search search = new Search(n, exclusive, alone);
     search.leaveOutSteps();
+    if (search.foldTagsIntoCreates()) {
+      search.leaveOutSteps();
+    }
     search.leaveOutMembers();
     return new Shrunk(search.best, search.runs + 1, true);
   }
@@ -75,6 +80,37 @@ final class Shrinker {
           }
         }
       }
+    }
+
+    /**
+     * Tries each TagResource step as the {@code tags} of an earlier create that takes them, one step fewer: a
+     * sequence that created a plan and tagged it in a step of its own shows a finding about its tags as well when
+     * the plan is created with them, which leaving out steps alone cannot reach.
+     */
+    boolean foldTagsIntoCreates() {
+      boolean folded = false;
+      for (int i = current.size() - 1; i > 0 && runs < MAX_RUNS; i--) {
+        Draw tag = current.get(i);
+        if (tag.move() != Draw.Move.CALL || !"TagResource".equals(tag.operation()) || !tag.input().has(TAGS)) {
+          continue;
+        }
+        for (int j = i - 1; j >= 0 && runs < MAX_RUNS; j--) {
+          Draw create = current.get(j);
+          if (create.move() != Draw.Move.CALL || !runner.takesMember(create.operation(), TAGS)) {
+            continue;
+          }
+          ObjectNode given = create.input().deepCopy();
+          given.set(TAGS, tag.input().get(TAGS).deepCopy());
+          List<Draw> candidate = new ArrayList<>(current);
+          candidate.set(j, new Draw(create.move(), create.operation(), given, create.choices()));
+          candidate.remove(i);
+          if (tried(candidate)) {
+            folded = true;
+            break;
+          }
+        }
+      }
+      return folded;
     }
 
     void leaveOutMembers() {
