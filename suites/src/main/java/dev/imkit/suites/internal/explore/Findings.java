@@ -10,13 +10,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The findings of an exploration, one per finding ID. The first sequence to show one shrinks it; later ones that
- * show it are shrunk too, up to {@value #SHRINKS} in all, or whenever they show it in fewer steps than its
- * shortest sequence: another sequence may shrink further (one that tagged a plan as it created it, where the
- * first tagged it in a step of its own), and the shortest stays.
+ * show it are shrunk too, up to {@value #SHRINKS} in all ({@value #SHRINKS_WHILE_LONG} while its shortest sequence
+ * is longer than {@value #SHORT} steps, which a reader takes in at a glance), or whenever they show it in fewer
+ * steps than its shortest sequence: another sequence may shrink further (one that tagged a plan as it created it,
+ * where the first tagged it in a step of its own; one whose walk met no other sequence's writes), and the shortest
+ * stays.
  */
 final class Findings {
   /** Sequences shrunk per finding at most (unless a later one shows it in fewer steps). */
   static final int SHRINKS = 4;
+  /** Sequences shrunk per finding at most while its shortest sequence is longer than {@value #SHORT} steps. */
+  static final int SHRINKS_WHILE_LONG = 16;
+  /** Steps a sequence may have and still be short. */
+  static final int SHORT = 4;
   private final Map<String, Integer> claimed = new HashMap<>();
   private final Set<String> shrinking = new HashSet<>();
   private final Map<String, Finding> found = new ConcurrentHashMap<>();
@@ -26,7 +32,8 @@ final class Findings {
     Finding best = found.get(id);
     int tries = claimed.getOrDefault(id, 0);
     boolean shorter = best != null && steps < best.steps().size();
-    if (shrinking.contains(id) || tries > 0 && best == null || tries >= SHRINKS && !shorter
+    int most = best != null && best.steps().size() > SHORT ? SHRINKS_WHILE_LONG : SHRINKS;
+    if (shrinking.contains(id) || tries > 0 && best == null || tries >= most && !shorter
         || best != null && best.steps().size() <= 1) {
       return false;
     }
