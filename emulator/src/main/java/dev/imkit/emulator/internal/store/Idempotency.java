@@ -5,12 +5,13 @@ import java.util.Map;
 
 /**
  * The answers given to client tokens in one partition, so a retried call returns its first answer. Bounded:
- * the oldest tokens are forgotten first (the service, too, keeps tokens for a limited time). Not thread-safe:
- * used under the partition's lock.
+ * the oldest tokens are forgotten first (the service, too, keeps tokens for a limited time; a retry comes within
+ * seconds, and a long exploration must not keep hundreds of thousands of answers). Not thread-safe: used under
+ * the partition's lock.
  */
 public final class Idempotency {
   /** How many tokens a partition remembers. */
-  public static final int CAPACITY = 100_000;
+  public static final int CAPACITY = 10_000;
 
   /**
    * A remembered answer.
