@@ -1,9 +1,11 @@
 package dev.imkit.emulator.api;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
 
@@ -52,6 +54,36 @@ public interface Emulator extends AutoCloseable {
    * @throws IllegalArgumentException if no such incident record exists
    */
   String addFinding(String incidentRecordArn, Finding finding);
+
+  /**
+   * Serves one request in this process, exactly as the server would answer it over HTTP but without a socket:
+   * for callers in the same JVM that send many requests, such as a reference beside the target under test.
+   */
+  @API(status = EXPERIMENTAL)
+  Response serve(Request request);
+
+  /**
+   * A request for {@link #serve}.
+   *
+   * @param method the HTTP method
+   * @param uri the URI as a client would send it (its host and port become the {@code Host} header)
+   * @param headers the request headers (a SigV4 {@code Authorization} among them)
+   * @param body the body, empty for none
+   */
+  @API(status = EXPERIMENTAL)
+  record Request(String method, URI uri, Map<String, List<String>> headers, byte[] body) {
+  }
+
+  /**
+   * What {@link #serve} answered.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers
+   * @param body the body, empty for none
+   */
+  @API(status = EXPERIMENTAL)
+  record Response(int status, Map<String, List<String>> headers, byte[] body) {
+  }
 
   /** Stops the server; waits at most a second for exchanges in flight. */
   @Override

@@ -12,6 +12,7 @@ import dev.imkit.emulator.internal.engine.Services;
 import dev.imkit.emulator.internal.faults.FaultHooks;
 import dev.imkit.emulator.internal.hooks.Hooks;
 import dev.imkit.emulator.internal.http.Front;
+import dev.imkit.emulator.internal.http.LocalExchange;
 import dev.imkit.emulator.internal.ops.Handlers;
 import dev.imkit.emulator.internal.store.Store;
 import dev.imkit.schemas.api.Contract;
@@ -20,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -101,6 +103,13 @@ public final class DefaultEmulator implements Emulator {
   @Override
   public String addFinding(String incidentRecordArn, Finding finding) {
     return FindingHook.add(services, incidentRecordArn, finding);
+  }
+
+  @Override
+  public Response serve(Request request) {
+    LocalExchange exchange = new LocalExchange(request.method(), request.uri(), request.headers(), request.body());
+    front.handle(exchange);
+    return new Response(exchange.status(), Map.copyOf(exchange.getResponseHeaders()), exchange.body());
   }
 
   @Override

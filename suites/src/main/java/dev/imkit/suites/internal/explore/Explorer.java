@@ -6,6 +6,7 @@ import dev.imkit.suites.api.ExplorationProgress;
 import dev.imkit.suites.api.ExplorationResult;
 import dev.imkit.suites.api.Profile;
 import dev.imkit.suites.api.Settings;
+import dev.imkit.suites.internal.http.Transport;
 import dev.imkit.suites.internal.session.DefaultTarget;
 import dev.imkit.suites.internal.session.Run;
 import java.time.Duration;
@@ -65,7 +66,7 @@ public final class Explorer {
     // against a loopback target nothing outlives the process that a journal on disk would help to sweep
     Settings forTarget = settings.live() ? settings : settings.with(Settings.REPORT_DIR, null);
     try (Run target = Run.open(forTarget); Run reference = Run.open(referenceSettings(target.target()))) {
-      return explore(target.target(), reference.target(), budget);
+      return explore(target.target(), reference.target(), reference.inProcess().orElseThrow(), budget);
     }
   }
 
@@ -83,8 +84,9 @@ public final class Explorer {
     return settings.with(reset);
   }
 
-  private ExplorationResult explore(DefaultTarget target, DefaultTarget reference, Budget budget) {
-    Context context = new Context(new Sides(target, reference));
+  private ExplorationResult explore(DefaultTarget target, DefaultTarget reference, Transport toReference,
+      Budget budget) {
+    Context context = new Context(new Sides(target, reference, toReference));
     target.fixtures().replicationSet();
     reference.fixtures().replicationSet();
     context.replicationSets(target.fixtures().replicationSetArn(), reference.fixtures().replicationSetArn());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.schemas.api.Paginator;
 import dev.imkit.suites.api.Exchange;
+import dev.imkit.suites.internal.http.Transport;
 import dev.imkit.suites.internal.session.DefaultTarget;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,9 +22,11 @@ final class Sides {
   private final DefaultTarget target;
   private final ReferenceClient reference;
 
-  Sides(DefaultTarget target, DefaultTarget reference) {
+  /** The sides; {@code toReference} reaches the reference (in this process: it is the embedded emulator). */
+  Sides(DefaultTarget target, DefaultTarget reference, Transport toReference) {
     this.target = target;
-    this.reference = new ReferenceClient(reference.endpoint(), target.contract(), target.settings().region(),
+    this.reference = new ReferenceClient(reference.endpoint(), toReference, target.contract(),
+        target.settings().region(),
         reference.settings().accessKeyId().orElse(dev.imkit.suites.api.Settings.EMBEDDED_ACCESS_KEY_ID));
   }
 

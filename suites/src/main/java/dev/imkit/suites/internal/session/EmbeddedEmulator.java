@@ -7,6 +7,9 @@ import dev.imkit.emulator.api.FaultComposite;
 import dev.imkit.suites.api.ConfigurationException;
 import dev.imkit.suites.api.Profile;
 import dev.imkit.suites.api.Settings;
+import dev.imkit.suites.internal.http.HttpAnswer;
+import dev.imkit.suites.internal.http.Transport;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Starts the reference emulator as the run's target: port 0; signatures verified with the embedded keys in the
@@ -27,6 +30,15 @@ final class EmbeddedEmulator {
       builder = withFault(builder, name);
     }
     return builder.updatingHold(settings.emulatorUpdatingHold()).start();
+  }
+
+  /** Sends to {@code emulator} in this process, with no socket: its answers are those it gives over HTTP. */
+  static Transport inProcess(Emulator emulator) {
+    return call -> {
+      Emulator.Response r = emulator.serve(new Emulator.Request(call.method(), call.uri(), call.headers(),
+          call.body()));
+      return new HttpAnswer(r.status(), r.headers(), new String(r.body(), StandardCharsets.UTF_8));
+    };
   }
 
   /** The builder with a fault, or with every fault of a composite. */

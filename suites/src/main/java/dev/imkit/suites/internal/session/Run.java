@@ -9,6 +9,7 @@ import dev.imkit.suites.internal.http.JdkTransport;
 import dev.imkit.suites.internal.http.RestAssuredTransport;
 import dev.imkit.suites.internal.http.Transport;
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -67,6 +68,14 @@ public final class Run implements ExtensionContext.Store.CloseableResource, Auto
 
   private dev.imkit.suites.api.Settings settings() {
     return target.settings();
+  }
+
+  /**
+   * A transport to the embedded emulator in this process (no socket), when the run started one: for a second
+   * party that sends as many requests as the target gets, such as the exploration's reference.
+   */
+  public Optional<Transport> inProcess() {
+    return Optional.ofNullable(emulator).map(EmbeddedEmulator::inProcess);
   }
 
   public DefaultTarget target() {
