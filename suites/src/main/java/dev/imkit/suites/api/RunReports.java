@@ -31,9 +31,13 @@ public final class RunReports {
 
   /**
    * How much of the contract at {@code revision} ({@code ""}: the current one) the results judged: overall, per
-   * category against that category's own rules, and the rules no check covers.
+   * category against that category's own rules, and the rules no check covers. Unknown when no result names a rule
+   * of the contract: an exploration's findings judge sequences, and "0 of 396 rules" would misread them.
    */
   public static Coverage coverage(String revision, List<CheckResult> results) {
+    if (results.stream().allMatch(r -> r.rules().isEmpty())) {
+      return Coverage.unknown();
+    }
     String at = revision.isEmpty() ? Revisions.current().name() : revision;
     return ContractCoverage.of(Contract.at(at), Catalogue.at(at), results);
   }
