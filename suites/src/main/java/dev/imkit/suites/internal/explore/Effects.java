@@ -77,8 +77,14 @@ final class Effects {
       }
       case "UntagResource" -> {
         Handle tagged = Rewrites.taggable(prepared.named());
-        in.path("tagKeys").forEach(k -> tagged.tagKeys().remove(k.asText()));
-        tagged.tagsBy(step.operation());
+        boolean removed = false;
+        for (JsonNode k : in.path("tagKeys")) {
+          removed |= tagged.tagKeys().remove(k.asText());
+        }
+        if (removed) {
+          // an untag of keys the resource does not have changes nothing: the finding stays with what set its tags
+          tagged.tagsBy(step.operation());
+        }
         tagged.touch(step.number());
       }
       case "StartIncident" -> {
