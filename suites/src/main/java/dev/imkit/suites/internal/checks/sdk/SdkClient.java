@@ -11,8 +11,9 @@ import software.amazon.awssdk.services.ssmincidents.SsmIncidentsClient;
 
 /**
  * The AWS SDK for Java v2 client pointed at the target (its endpoint, region and credentials; the kit's own
- * retries of throttled and 5xx answers, {@link SdkRetries}), and calls of any operation by name: the request is built from a contract
- * document through the SDK's own field metadata, the SDK's method found by the operation's name.
+ * retries of throttled and 5xx answers, {@link SdkRetries}), and calls of any operation by name: the request is
+ * built from a contract document through the SDK's own field metadata, the SDK's method found by the operation's
+ * name.
  */
 final class SdkClient implements AutoCloseable {
   private static final String MODEL = "software.amazon.awssdk.services.ssmincidents.model.";
