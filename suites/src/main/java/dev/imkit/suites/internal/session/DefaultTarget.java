@@ -255,9 +255,7 @@ public final class DefaultTarget implements Target {
     Exchange answer = attempt(call);
     for (int attempt = 1; attempt <= retries && retryable(answer); attempt++) {
       retried.incrementAndGet();
-      long base = settings.live() ? 250 : 10;
-      long millis = base * (1L << (attempt - 1));
-      LockSupport.parkNanos((millis + ThreadLocalRandom.current().nextLong(millis + 1)) * 1_000_000L);
+      LockSupport.parkNanos(retryDelay(attempt).toNanos());
       answer = attempt(call);
     }
     Recorder.record(answer);
@@ -291,12 +289,21 @@ public final class DefaultTarget implements Target {
   }
 
   /**
+   * The wait before retry number {@code attempt} (from 1): exponential from 10 ms (250 ms on a live target), plus
+   * as much again at most, at random (jitter), so concurrent checks' retries spread out.
+   */
+  public java.time.Duration retryDelay(int attempt) {
+    long millis = (settings.live() ? 250L : 10L) << Math.max(0, Math.min(attempt - 1, 16));
+    return java.time.Duration.ofMillis(millis + ThreadLocalRandom.current().nextLong(millis + 1));
+  }
+
+  /**
    * A throttled answer (429, or a ThrottlingException however named) or a server fault (5xx) that came as an AWS
    * JSON error: worth another try, later. Never a 501 (the server says it does not implement this: another try
    * changes nothing) nor an answer whose body is not a JSON object (not the service answering: a proxy's or another
    * server's page), nor a 4xx.
    */
-  static boolean retryable(Exchange answer) {
+  public static boolean retryable(Exchange answer) {
     if (answer.status() == 501 || answer.jsonOrNull() == null || !answer.jsonOrNull().isObject()) {
       return false;
     }

@@ -43,6 +43,8 @@ public final class Fixtures {
   private volatile String replicationSetChecked;
   private volatile boolean ownsReplicationSet;
   private volatile Exchange replicationSetCreation;
+  /** The replication sets this run created, by ARN, with the call that created each (still its own after a delete). */
+  private final Map<String, Exchange> createdSets = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicInteger epoch = new java.util.concurrent.atomic.AtomicInteger();
 
   Fixtures(DefaultTarget target) {
@@ -325,8 +327,18 @@ public final class Fixtures {
     Exchange list = call("ListReplicationSets", JSON.objectNode());
     JsonNode arns = list.succeeded() && list.jsonOrNull() != null ? list.jsonOrNull().path("replicationSetArns") : null;
     if (arns != null && arns.size() > 0) {
-      replicationSetChecked = arns.get(0).asText();
-      return;
+      String arn = arns.get(0).asText();
+      Exchange mine = createdSets.get(arn);
+      if (mine == null) {
+        replicationSetChecked = arn;
+        return;
+      }
+      if (!ReplicationSetRules.goneAfterDelete(target, arn)) {
+        // the run's own set, still there after a delete it answered as a success (STATE checks judge that): the
+        // run still owns it, so the checks that change it are judged rather than skipped
+        own(arn, mine);
+        return;
+      }
     }
     ObjectNode input = baseInput("CreateReplicationSet");
     input.set("regions", JSON.objectNode().set(target.settings().region(), JSON.objectNode()));
@@ -342,11 +354,16 @@ public final class Fixtures {
       throw new Blocked(created.succeeded() ? cause
           : Causes.ofBase(target.contract(), created, "CreateReplicationSet", "input"));
     }
-    replicationSetChecked = arn.textValue();
-    target.learnAccount(replicationSetChecked);
+    target.learnAccount(arn.textValue());
+    createdSets.put(arn.textValue(), created);
+    own(arn.textValue(), created);
+    forget("DeleteReplicationSet", "arn", arn.textValue());
+  }
+
+  private void own(String arn, Exchange created) {
+    replicationSetChecked = arn;
     replicationSetCreation = created;
     ownsReplicationSet = true;
-    forget("DeleteReplicationSet", "arn", replicationSetChecked);
   }
 
   /** The account's replication set (created by the run if there was none). */

@@ -176,6 +176,28 @@ public final class ReplicationSetRules {
     }
   }
 
+  /**
+   * Whether the run's set, deleted with a success and yet still listed, goes: a target may delete it in the
+   * background (DELETING, as AWS does), so this waits, bounded, while it says so. A set still there afterwards
+   * (not DELETING, or never gone) is still the run's own.
+   */
+  static boolean goneAfterDelete(DefaultTarget target, String arn) {
+    long deadline = System.nanoTime() + SETTLE_NANOS;
+    while (true) {
+      Exchange got = Recorder.as(ExchangeRecord.Role.FIXTURE, () -> target.call("GetReplicationSet",
+          JsonNodeFactory.instance.objectNode().put("arn", arn)));
+      if (got.status() == 404) {
+        return true;
+      }
+      JsonNode status = got.jsonOrNull() == null ? null : got.jsonOrNull().path("replicationSet").path("status");
+      if (!got.succeeded() || status == null || !status.asText().equals("DELETING")
+          || System.nanoTime() > deadline) {
+        return false;
+      }
+      LockSupport.parkNanos(200_000_000L);
+    }
+  }
+
   private static String spare(DefaultTarget target) {
     String own = target.settings().region();
     return SPARE_REGIONS.stream().filter(r -> !r.equals(own)).findFirst().orElseThrow();

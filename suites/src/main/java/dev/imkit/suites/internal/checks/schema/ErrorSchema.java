@@ -11,6 +11,10 @@ import dev.imkit.suites.api.Exchange;
 import dev.imkit.reports.api.Level;
 import dev.imkit.suites.internal.checks.protocol.MissingResource;
 import dev.imkit.suites.internal.checks.protocol.TagQuota;
+import dev.imkit.reports.api.Cause;
+import dev.imkit.reports.api.CauseKind;
+import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
@@ -21,26 +25,35 @@ import org.opentest4j.TestAbortedException;
 /**
  * {@code SCHEMA-ERROR-<Error>}: an error body validates against its error structure (a message, and the
  * members the error models such as resourceIdentifier). Each error is provoked the way the contract documents
- * it; when the target answers something else, the check is skipped with the answer (PROTOCOL and IDEMPOTENCY
- * checks judge that), since this check is about the body of the error when it comes.
+ * it; when the target answers something else, the check is about a body that never came: it is BLOCKED by that
+ * answer, a deviation the check of the provoking rule reports as its own failure ({@link Provoked#judgedBy()}).
+ * Only where that rule is a SHOULD (the documentation names no error for a reused client token) is the check
+ * skipped: no input the contract fixes provokes the error on that target, and a SHOULD never blocks a MUST.
  */
 final class ErrorSchema {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-  /** An error this category can provoke, and how. */
-  record Provoked(String error, String operation, String how, Function<CheckContext, Exchange> call) {
+  /**
+   * An error this category can provoke, how, and the check that judges whether the target answers the provoking
+   * call with it ({@code must}: whether that check states a MUST rule).
+   */
+  record Provoked(String error, String operation, String how, String judgedBy, boolean must,
+      Function<CheckContext, Exchange> call) {
   }
 
   static final List<Provoked> PROVOKED = List.of(
       new Provoked("ValidationException", "GetResponsePlan", "a get of an ARN that is not one",
+          "VAL-PATTERN-GetResponsePlan-arn", true,
           c -> c.target().call("GetResponsePlan", JSON.objectNode().put("arn", "not-an-arn"))),
       new Provoked("ResourceNotFoundException", "GetResponsePlan", "a get of a response plan that does not exist",
+          "PROTO-ERROR-GetResponsePlan", true,
           c -> c.target().call("GetResponsePlan", MissingResource.input("GetResponsePlan", c).orElseThrow())),
       new Provoked("ConflictException", "CreateResponsePlan",
           "a second CreateResponsePlan with the client token of the first and another input",
-          ErrorSchema::tokenReusedWithOtherInput),
+          "IDEM-MISMATCH-CreateResponsePlan", false, ErrorSchema::tokenReusedWithOtherInput),
       new Provoked("ServiceQuotaExceededException", "TagResource",
-          "a tag more than a response plan may hold (TagMap's maximum, the AWS tagging quota)", TagQuota::oneTooMany));
+          "a tag more than a response plan may hold (TagMap's maximum, the AWS tagging quota)",
+          "PROTO-QUOTA-TagResource", true, TagQuota::oneTooMany));
 
   private ErrorSchema() {
   }
@@ -55,8 +68,7 @@ final class ErrorSchema {
   private static void run(CheckContext context, Provoked p) {
     Exchange answer = p.call().apply(context);
     if (answer.errorType().filter(p.error()::equals).isEmpty()) {
-      throw new TestAbortedException(p.how() + " was not answered with " + p.error() + " but "
-          + answer.answerLine() + ": the PROTOCOL and IDEMPOTENCY checks judge that");
+      throw notProvoked(context, p, answer);
     }
     JsonNode body = answer.jsonOrNull();
     if (body == null) {
@@ -67,6 +79,19 @@ final class ErrorSchema {
       throw CheckFailure.of(answer, p.error() + " " + OutputSchema.rules(violations),
           OutputSchema.describe(violations));
     }
+  }
+
+  /** Why the error did not come: the deviation that answered instead, or (under a SHOULD rule) a skip. */
+  private static TestAbortedException notProvoked(CheckContext context, Provoked p, Exchange answer) {
+    if (Causes.throttled(answer)) {
+      return new Blocked(Causes.throttled(p.operation(), answer));
+    }
+    String line = p.how() + " was answered " + answer.answerLine() + ", not " + p.error();
+    if (!p.must()) {
+      return new TestAbortedException(line + ": " + p.judgedBy() + " judges that answer as a SHOULD (the "
+          + "documentation names no error), so no call the contract fixes provokes " + p.error() + " here");
+    }
+    return new Blocked(new Cause("provoked:" + p.judgedBy(), CauseKind.RULE_BROKEN, line, p.judgedBy()));
   }
 
   private static Exchange tokenReusedWithOtherInput(CheckContext context) {

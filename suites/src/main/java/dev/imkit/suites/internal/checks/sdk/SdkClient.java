@@ -5,15 +5,15 @@ import dev.imkit.suites.internal.session.DefaultTarget;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import software.amazon.awssdk.core.SdkPojo;
-import software.amazon.awssdk.core.retry.RetryPolicy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ssmincidents.SsmIncidentsClient;
 
 /**
- * The AWS SDK for Java v2 client pointed at the target (its endpoint, region and credentials; no retries, so every
- * answer is the target's first), and calls of any operation by name: the request is built from a contract
- * document through the SDK's own field metadata, the SDK's method found by the operation's name.
+ * The AWS SDK for Java v2 client pointed at the target (its endpoint, region and credentials; the kit's own
+ * retries of throttled and 5xx answers, {@link SdkRetries}), and calls of any operation by name: the request is
+ * built from a contract document through the SDK's own field metadata, the SDK's method found by the operation's
+ * name.
  */
 final class SdkClient implements AutoCloseable {
   private static final String MODEL = "software.amazon.awssdk.services.ssmincidents.model.";
@@ -23,7 +23,8 @@ final class SdkClient implements AutoCloseable {
     this.client = SsmIncidentsClient.builder().endpointOverride(target.endpoint())
         .region(Region.of(target.settings().region())).credentialsProvider(target.credentials())
         .httpClient(UrlConnectionHttpClient.builder().socketTimeout(target.settings().timeout()).build())
-        .overrideConfiguration(o -> o.retryPolicy(RetryPolicy.none()).addExecutionInterceptor(new SdkRecording()))
+        .overrideConfiguration(o -> o.retryStrategy(SdkRetries.of(target))
+            .addExecutionInterceptor(new SdkRecording()))
         .build();
   }
 

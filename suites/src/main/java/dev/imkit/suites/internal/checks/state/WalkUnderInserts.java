@@ -6,6 +6,9 @@ import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.schemas.api.Paginator;
 import dev.imkit.suites.api.Exchange;
+import dev.imkit.reports.api.Cause;
+import dev.imkit.reports.api.CauseKind;
+import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
@@ -13,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.opentest4j.TestAbortedException;
 
 /**
  * A walk page by page with a resource created between its first and second page yields no resource twice: a
@@ -56,8 +58,11 @@ final class WalkUnderInserts {
     Exchange first = Steps.must(c, list, input.deepCopy().put(p.pageSize(), 1), rule);
     JsonNode token = Steps.body(first).path(p.outputToken());
     if (!token.isTextual() || token.textValue().isEmpty()) {
-      throw new TestAbortedException(list + " answered every item on a first page of maxResults 1; the PAGINATION "
-          + "checks judge page sizes");
+      // two items were just made, so a page of one must say where the walk goes on: PAGE-WALK judges that
+      int items = Steps.body(first).path(p.items()).size();
+      throw new Blocked(new Cause("pages:" + list, CauseKind.RULE_BROKEN, list + " answered a first page of "
+          + p.pageSize() + " 1 with " + items + " item" + (items == 1 ? "" : "s") + " and no " + p.outputToken()
+          + ", though it has at least two items to list", "PAGE-WALK-" + list));
     }
     during.accept(c);
     ObjectNode next = input.deepCopy().put(p.pageSize(), 1).put(p.inputToken(), token.textValue());
