@@ -49,6 +49,39 @@ class ControlsTest {
     });
   }
 
+  @Test
+  void theBaseInputIsTheBaseControlsWhetherOrNotTheControlsArePlanned() {
+    for (String rev : List.of("2021-05-11", Revisions.current().name())) {
+      IncidentManagerArbitraries planned = IncidentManagerArbitraries.forRevision(rev);
+      IncidentManagerArbitraries unplanned = planned.withContext(dev.imkit.generators.api.GenerationContext.defaults());
+      for (String op : planned.operations()) {
+        ObjectNode base = planned.controls(op).get(0).input();
+        // the same apart from times, which are typical relative to now
+        assertThat(withoutTimes(unplanned.baseInput(op))).as(rev + " " + op).isEqualTo(withoutTimes(base));
+        assertThat(planned.baseInput(op)).as(rev + " " + op).isEqualTo(base);
+      }
+    }
+  }
+
+  /** The document with every epoch time (a number of seconds after 2001) set to 0. */
+  private static com.fasterxml.jackson.databind.JsonNode withoutTimes(com.fasterxml.jackson.databind.JsonNode node) {
+    if (node.isNumber() && node.asDouble() > 1e9) {
+      return com.fasterxml.jackson.databind.node.IntNode.valueOf(0);
+    }
+    if (node.isObject()) {
+      ObjectNode out = ((ObjectNode) node).objectNode();
+      node.fields().forEachRemaining(e -> out.set(e.getKey(), withoutTimes(e.getValue())));
+      return out;
+    }
+    if (node.isArray()) {
+      com.fasterxml.jackson.databind.node.ArrayNode out = ((com.fasterxml.jackson.databind.node.ArrayNode) node)
+          .arrayNode();
+      node.forEach(e -> out.add(withoutTimes(e)));
+      return out;
+    }
+    return node;
+  }
+
   @TestFactory
   Stream<DynamicTest> aBreakInAControlIsTheOnlyViolation() {
     return Stream.of("2021-05-11", "2022-05-12", Revisions.current().name()).flatMap(rev -> {

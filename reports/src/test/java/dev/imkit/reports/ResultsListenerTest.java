@@ -49,6 +49,8 @@ class ResultsListenerTest {
 
     Map<String, CheckResult> byId = Results.read(dir.resolve("results.jsonl")).stream()
         .collect(Collectors.toMap(CheckResult::id, Function.identity()));
+    // what the listener hands on in the same JVM is what the file reads back, in its order
+    assertThat(listener.results()).isEqualTo(Results.read(dir));
     assertThat(byId).containsOnlyKeys("PROTO-PASS", "VAL-FAIL", "STATE-KNOWN", "SDK-ADVISORY", "SEC-SKIP",
         "noEntry()", "SCHEMA-THREW", "ResultsListenerTest$Unreachable");
     CheckResult pass = byId.get("PROTO-PASS");

@@ -33,6 +33,20 @@ class ResultsTest {
   }
 
   @Test
+  void aReportEntryCarriesTheRecordAsJsonAndHandsTheRecordItselfToThisJvm() {
+    CheckResult result = Samples.result("VAL-Y", "VALIDATION", "StartIncident", CheckStatus.FAIL, "why \uD83D\uDE00");
+    java.util.Map<String, String> entry = result.entry();
+
+    assertThat(CheckResult.fromJson(entry.get(CheckResult.ENTRY_KEY))).isEqualTo(result);
+    assertThat(CheckResult.fromEntry(entry)).containsSame(result);
+    // a text this JVM did not publish (another JVM's, or a file's) is parsed
+    CheckResult other = Samples.result("VAL-Z", "VALIDATION", "StartIncident", CheckStatus.PASS, "");
+    assertThat(CheckResult.fromEntry(java.util.Map.of(CheckResult.ENTRY_KEY, other.toJson()))).contains(other)
+        .get().isNotSameAs(other);
+    assertThat(CheckResult.fromEntry(java.util.Map.of("other", "x"))).isEmpty();
+  }
+
+  @Test
   void halfACharacterIsReplacedAndTheNextRecordKeepsItsOwnLine() throws Exception {
     // a message cut inside a surrogate pair (an emoji of a generated input) ends with its high half
     String cut = "accepted an invalid input: {\"title\":\"ok \uD83D";

@@ -3,6 +3,7 @@ package dev.imkit.suites;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imkit.suites.api.Settings;
+import dev.imkit.suites.internal.session.RevisionDetector;
 import dev.imkit.suites.internal.session.Run;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,6 +35,19 @@ class DetectionTest {
   void detected(String emulatorRevision, String detected) {
     try (Run run = Run.open(Settings.defaults().with(Settings.EMULATOR_REVISION, emulatorRevision))) {
       assertThat(run.target().revision().name()).isEqualTo(detected);
+    }
+  }
+
+  /**
+   * A run does not probe the fault-free embedded emulator at the current revision (nothing newer can be found):
+   * the probes, sent anyway, find that revision; with a revision fault the run does probe, and finds an older one.
+   */
+  @ParameterizedTest
+  @CsvSource({"'', 2023-11-16, 2023-11-16", "reject-involved-resource, 2022-03-16, 2022-03-16"})
+  void theCurrentEmbeddedEmulatorIsProbedOnlyWithFaults(String faults, String detected, String held) {
+    try (Run run = Run.open(Settings.defaults().with(Settings.EMULATOR_FAULTS, faults))) {
+      assertThat(RevisionDetector.detect(run.target()).name()).isEqualTo(detected);
+      assertThat(run.target().revision().name()).isEqualTo(held);
     }
   }
 

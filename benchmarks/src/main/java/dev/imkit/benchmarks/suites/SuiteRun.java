@@ -42,16 +42,14 @@ public final class SuiteRun {
         .build(), new TestExecutionListener() {
           @Override
           public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
-            String json = entry.getKeyValuePairs().get(CheckResult.ENTRY_KEY);
-            if (json != null) {
-              CheckResult record = CheckResult.fromJson(json);
+            CheckResult.fromEntry(entry.getKeyValuePairs()).ifPresent(record -> {
               long sent = record.requests();
               requests.addAndGet(sent);
               requestsByCategory.merge(record.categoryName(), sent, Long::sum);
               synchronized (statuses) {
                 statuses.merge(record.status().name(), 1, Integer::sum);
               }
-            }
+            });
           }
 
           private final Map<String, Long> started = new java.util.concurrent.ConcurrentHashMap<>();

@@ -3,7 +3,6 @@ package dev.imkit.cli.internal;
 import dev.imkit.reports.api.Baseline;
 import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.ReportFolder;
-import dev.imkit.reports.api.Results;
 import dev.imkit.reports.api.ResultsListener;
 import dev.imkit.reports.api.RunInfo;
 import dev.imkit.reports.api.Verdict;
@@ -89,7 +88,7 @@ final class RunCommand implements Callable<Integer> {
       }
       return Math.max(setupCode, ExitCode.NEW_FAILURES);
     }
-    List<CheckResult> all = Results.read(folder.dir());
+    List<CheckResult> all = results.results();
     RunInfo run = results.run().orElseGet(() -> fallback(settings, start, commandLine()))
         .ended(true, Duration.between(start, Instant.now()).toMillis(),
             all.stream().mapToLong(CheckResult::requests).sum());

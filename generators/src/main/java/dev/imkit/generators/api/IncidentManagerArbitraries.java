@@ -115,6 +115,14 @@ public final class IncidentManagerArbitraries {
     return generators.controls(operation);
   }
 
+  /**
+   * A copy of the input of the operation's base control (the first of {@link #controls}: required members only),
+   * without planning the full controls.
+   */
+  public ObjectNode baseInput(String operation) {
+    return generators.baseInput(operation);
+  }
+
   /** The control (of {@link #controls}) that hosts {@code place}, a pointer template. */
   public Control controlFor(String operation, String place) {
     return controls(operation).stream().filter(c -> c.hosts(place)).findFirst()

@@ -184,6 +184,12 @@ public final class Generators {
         .map(Place::pointer).toList();
   }
 
+  /** The input of the base control (the first of {@link #controls}), without planning the others. */
+  public ObjectNode baseInput(String operation) {
+    List<Control> planned = controls.get(operation);
+    return planned != null ? planned.get(0).input() : planner(contract.operation(operation)).typical(List.of());
+  }
+
   /** The base control with only {@code place} added. */
   public Control alone(String operation, String place) {
     return planner(contract.operation(operation)).alone(place);

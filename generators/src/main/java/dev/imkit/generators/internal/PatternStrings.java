@@ -137,8 +137,14 @@ final class PatternStrings {
   }
 
   private static Alphabet filteredAlphabet(String atom) {
-    Pattern p = Pattern.compile(EcmaPattern.translate(atom, true));
-    return Alphabet.TEXT.filter(cp -> p.matcher(new String(Character.toChars(cp))).matches());
+    // one matcher over one buffer for the whole alphabet: a matcher and a string per code point cost more than
+    // the match
+    java.util.regex.Matcher m = Pattern.compile(EcmaPattern.translate(atom, true)).matcher("");
+    StringBuilder one = new StringBuilder(2);
+    return Alphabet.TEXT.filter(cp -> {
+      one.setLength(0);
+      return m.reset(one.appendCodePoint(cp)).matches();
+    });
   }
 
   private static RgxGen rgx(String pattern) {

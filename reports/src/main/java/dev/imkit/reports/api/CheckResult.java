@@ -2,9 +2,11 @@ package dev.imkit.reports.api;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.imkit.reports.internal.Handoff;
 import dev.imkit.reports.internal.Json;
 import dev.imkit.reports.internal.Text;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -84,6 +86,25 @@ public record CheckResult(String id, Category category, List<String> operations,
    */
   public static CheckResult fromJson(String json) {
     return Json.read(json, CheckResult.class);
+  }
+
+  /**
+   * The one report entry a check publishes: {@link #ENTRY_KEY} and this record as JSON. A listener in the same JVM
+   * reads it back with {@link #fromEntry} without parsing it.
+   */
+  public Map<String, String> entry() {
+    return Map.of(ENTRY_KEY, Handoff.publish(this));
+  }
+
+  /**
+   * The record of a report entry, if it carries one: the published record itself when this JVM published it, else
+   * read from its JSON.
+   *
+   * @throws IllegalArgumentException if the entry's text is not a check record
+   */
+  public static Optional<CheckResult> fromEntry(Map<String, String> entry) {
+    String json = entry.get(ENTRY_KEY);
+    return json == null ? Optional.empty() : Optional.of(Handoff.take(json));
   }
 
   /** The call the verdict rests on; else the check's last call, if it made any. */

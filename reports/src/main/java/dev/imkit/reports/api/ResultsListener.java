@@ -138,6 +138,14 @@ public final class ResultsListener implements TestExecutionListener {
     return writer != null && writer.wrote();
   }
 
+  /**
+   * The records written to {@code results.jsonl} so far, in its order: what {@link Results#read} gives back for the
+   * folder, without reading it (empty before the run wrote any).
+   */
+  public List<CheckResult> results() {
+    return writer == null ? List.of() : writer.records();
+  }
+
   /** The run's record as the suites published it, with this run's start and command line, once known. */
   public Optional<RunInfo> run() {
     return Optional.ofNullable(run);

@@ -18,8 +18,7 @@ public final class EntryMapping {
 
   /** The record published in a report entry, if the entry carries one. */
   public static Optional<CheckResult> published(Map<String, String> entry) {
-    String json = entry.get(CheckResult.ENTRY_KEY);
-    return json == null ? Optional.empty() : Optional.of(CheckResult.fromJson(json));
+    return CheckResult.fromEntry(entry);
   }
 
   /** The run's record published in a report entry, if the entry carries one. */

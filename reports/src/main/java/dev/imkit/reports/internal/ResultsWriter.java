@@ -17,6 +17,7 @@ public final class ResultsWriter {
   public static final String RUN_JSON = "run.json";
   private final ReportFolder folder;
   private final List<CheckResult> pending = new ArrayList<>();
+  private final List<CheckResult> records = new ArrayList<>();
   private ResultsFile file;
   private boolean claimed;
   private String problem = "";
@@ -53,7 +54,13 @@ public final class ResultsWriter {
     }
     written.add(result);
     written.forEach(file::append);
+    records.addAll(written);
     return written;
+  }
+
+  /** The records written so far, in the order of the file: what reading it back gives, without reading it. */
+  public synchronized List<CheckResult> records() {
+    return List.copyOf(records);
   }
 
   /** Whether the run claimed the folder and wrote results there. */

@@ -13,6 +13,9 @@ public final class Text {
     if (text == null) {
       return "";
     }
+    if (!hasSurrogate(text)) {
+      return text;
+    }
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -27,5 +30,15 @@ public final class Text {
       }
     }
     return out == null ? text : out.toString();
+  }
+
+  /** Whether any char is half of a pair: scanning a copy of the chars is cheaper than charAt on every one. */
+  private static boolean hasSurrogate(String text) {
+    for (char c : text.toCharArray()) {
+      if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -4,7 +4,6 @@ import dev.imkit.reports.api.Baseline;
 import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.ConsoleReport;
 import dev.imkit.reports.api.ReportFolder;
-import dev.imkit.reports.api.Results;
 import dev.imkit.reports.api.ResultsListener;
 import dev.imkit.reports.api.RunFiles;
 import dev.imkit.reports.api.RunInfo;
@@ -104,7 +103,7 @@ public final class BuildReports implements TestExecutionListener {
     }
     ReportFolder folder = results.folder().get();
     try {
-      List<CheckResult> all = Results.read(folder.dir());
+      List<CheckResult> all = results.results();
       long requests = all.stream().mapToLong(CheckResult::requests).sum();
       RunInfo run = results.run().orElseGet(() -> new RunInfo("unknown", "", false, "", "", "", started, 0, 0, "",
           false)).ended(true, Duration.between(started, Instant.now()).toMillis(), requests);

@@ -12,7 +12,6 @@ import dev.imkit.suites.internal.session.DefaultTarget;
 import dev.imkit.suites.internal.session.Recorder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -141,7 +140,7 @@ public final class CheckRunner {
         info.since(), target.revision().name(), outcome.status, nanos / 1_000_000, outcome.message, outcome.cause,
         exchanges, failing, Long.toString(target.settings().seed()), recording.requests(),
         Replay.command(target, replayed(info, outcome)), notes);
-    context.get().publishReportEntry(Map.of(CheckResult.ENTRY_KEY, record.toJson()));
+    context.get().publishReportEntry(record.entry());
   }
 
   /** The checks a replay runs: the check, after those that provoked the answer its failure rests on. */

@@ -55,15 +55,29 @@ public final class Run implements ExtensionContext.Store.CloseableResource, Auto
           credentials, runId, account);
       SanityGate.pass(bare);
       LiveGuard.check(bare);
-      Revision revision = settings.revision().equals("auto")
-          ? RevisionDetector.detect(bare) : Revisions.named(settings.revision());
-      return new Run(emulator, bare.at(revision));
+      return new Run(emulator, bare.at(revision(settings, bare, emulator != null)));
     } catch (RuntimeException e) {
       if (emulator != null) {
         emulator.close();
       }
       throw e;
     }
+  }
+
+  /**
+   * The revision the run holds the target to: the one named; else the current one when the kit itself started a
+   * fault-free emulator at it (detection cannot find a newer one, and REV-DETECT still sends every probe); else
+   * the detected one.
+   */
+  private static Revision revision(Settings settings, DefaultTarget bare, boolean embedded) {
+    if (!settings.revision().equals("auto")) {
+      return Revisions.named(settings.revision());
+    }
+    if (embedded && settings.emulatorFaults().isEmpty()
+        && Revisions.named(settings.emulatorRevision()).equals(Revisions.current())) {
+      return Revisions.current();
+    }
+    return RevisionDetector.detect(bare);
   }
 
   private dev.imkit.suites.api.Settings settings() {

@@ -50,7 +50,7 @@ public final class MissingResource {
     IncidentManagerArbitraries typical = TYPICAL.computeIfAbsent(contract.revision().name() + "/" + region,
         k -> IncidentManagerArbitraries.forRevision(contract.revision().name())
             .withContext(GenerationContext.defaults().withRegion(region)));
-    ObjectNode in = typical.controls(op.name()).get(0).input().deepCopy();
+    ObjectNode in = typical.baseInput(op.name());
     Set<String> named = new HashSet<>();
     for (ResourceReference ref : Resources.references(op.name())) {
       String pointer = ref.pointer();
