@@ -46,6 +46,18 @@ class SdkChecksTest {
   }
 
   @Test
+  void validationRefusalsUnderAnUnmodeledNameShareOneRootCause() {
+    Runs.Outcome outcome = Runs.run(Map.of(Settings.EMULATOR_FAULTS, "untyped-errors", Settings.REVISION, CURRENT,
+        Settings.ONLY, "VAL-TYPE-CreateResponsePlan-name,VAL-MAXLENGTH-CreateResponsePlan-name"),
+        Category.VALIDATION);
+    assertThat(outcome.records()).filteredOn(r -> r.status() == dev.imkit.reports.api.CheckStatus.FAIL)
+        .hasSize(2).allSatisfy(r -> {
+          assertThat(r.cause().key()).isEqualTo("error-name:400 BadRequest");
+          assertThat(r.cause().reportedBy()).isEqualTo("PROTO-MODELED-ERRORS-CreateResponsePlan");
+        });
+  }
+
+  @Test
   void enumValuesTheSdkDoesNotKnowFailTheCallsThatReturnThem() {
     Runs.Outcome outcome = Runs.run(Map.of(Settings.EMULATOR_FAULTS, "unknown-enum-output",
         Settings.REVISION, CURRENT), Category.SDK);

@@ -81,10 +81,23 @@ final class RuleSiteCheck {
           + "answers 409 ConflictException before it validates while the account has a replication set, so a "
           + "broken input cannot be judged (the model does not say which comes first)", ""));
     }
-    throw CheckFailure.of(answer, invalid.label().site().shape() + " " + invalid.label().rule().keyword() + " "
-        + invalid.label().constraint(), "expected HTTP 400 " + VALIDATION + (typeBreak ? " (or SerializationException)"
-        : "") + " for the accepted control (" + Controls.describe(host.control()) + ", answered "
-        + host.answer().status() + ") with " + invalid.label() + ": " + shortly(doc));
+    CheckFailure failure = CheckFailure.of(answer, invalid.label().site().shape() + " "
+        + invalid.label().rule().keyword() + " " + invalid.label().constraint(), "expected HTTP 400 " + VALIDATION
+        + (typeBreak ? " (or SerializationException)" : "") + " for the accepted control ("
+        + Controls.describe(host.control()) + ", answered " + host.answer().status() + ") with " + invalid.label()
+        + ": " + shortly(doc));
+    throw answer.status() == 400 && !op.models(error) ? failure.withCause(misnamed(op, error)) : failure;
+  }
+
+  /**
+   * A 400 under a name the operation does not model: the rule may well be enforced, but no client can tell the
+   * refusal for a ValidationException. One root cause for every site so refused, not hundreds of validation causes.
+   */
+  private static Cause misnamed(Operation op, String error) {
+    String name = error.isEmpty() ? "no error type" : error;
+    return new Cause("error-name:400 " + name, CauseKind.RULE_BROKEN, "invalid input is refused with HTTP 400 "
+        + name + " where the model names " + VALIDATION + ": a client cannot tell the refusal for a validation "
+        + "error", "PROTO-MODELED-ERRORS-" + op.name());
   }
 
   private static String shortly(JsonNode document) {
