@@ -26,6 +26,10 @@ public final class Main {
   }
 
   static CommandLine commandLine(Console console) {
+    // picocli's default factory loads groovy.lang.Closure when Groovy is on the class path (REST Assured brings
+    // it), which initialises much of the Groovy runtime: a quarter of a second of every start, for closures in
+    // annotations, which no command here has
+    System.setProperty("picocli.disable.closures", "true");
     CommandLine cli = new CommandLine(new ImkitCommand(), new Factory(console));
     cli.setOut(console.out());
     cli.setErr(console.err());
