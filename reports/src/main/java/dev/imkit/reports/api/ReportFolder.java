@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -100,6 +101,11 @@ public final class ReportFolder {
   /** Records that the kit wrote {@code file}, so the next run may remove it. */
   public synchronized void wrote(Path file) {
     manifest.add(file.toAbsolutePath().normalize());
+  }
+
+  /** Records that the kit wrote these files (in one write of the manifest). */
+  synchronized void wroteAll(List<Path> files) {
+    manifest.addAll(files.stream().map(f -> f.toAbsolutePath().normalize()).toList());
   }
 
   /** Writes a text file of the kit (UTF-8) and records it. */

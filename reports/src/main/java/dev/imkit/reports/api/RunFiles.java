@@ -42,7 +42,7 @@ public final class RunFiles {
     folder.write(RUN_JSON, RunJson.of(run, verdict, coverage, RootCause.of(held)));
     folder.write(HTML, HtmlReport.render(run, results, baseline, coverage));
     folder.forget(ALLURE);
-    AllureMapping.write(held, run, folder.path(ALLURE), run.start().toEpochMilli()).forEach(folder::wrote);
+    folder.wroteAll(AllureMapping.write(held, run, folder.path(ALLURE), run.start().toEpochMilli()));
     folder.write(JUNIT, JUnitXml.of(held, run));
     return verdict;
   }

@@ -5,7 +5,6 @@ import dev.imkit.reports.api.CheckStatus;
 import dev.imkit.reports.api.Level;
 import dev.imkit.reports.api.Reproducer;
 import dev.imkit.reports.api.RunInfo;
-import io.qameta.allure.FileSystemResultsWriter;
 import io.qameta.allure.model.Attachment;
 import io.qameta.allure.model.Label;
 import io.qameta.allure.model.Parameter;
@@ -13,7 +12,6 @@ import io.qameta.allure.model.Stage;
 import io.qameta.allure.model.Status;
 import io.qameta.allure.model.StatusDetails;
 import io.qameta.allure.model.TestResult;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +24,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * One {@link CheckResult} as an Allure {@link TestResult}, written with Allure's own file writer, plus the
+ * One {@link CheckResult} as an Allure {@link TestResult}, written as Allure's own writer would, plus the
  * folder's {@code categories.json} (new failures, blocked checks, known failures, advisories as Allure
  * categories) and {@code environment.properties} (the run).
  */
@@ -41,22 +39,21 @@ public final class AllureMapping {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + directory + ": " + e.getMessage(), e);
     }
-    FileSystemResultsWriter writer = new FileSystemResultsWriter(directory);
+    AllureFiles writer = new AllureFiles(directory);
     List<Path> written = new ArrayList<>();
     for (CheckResult r : results) {
       TestResult test = toAllure(r, startMillis);
       if (r.status().isDeviation() || r.status() == CheckStatus.BLOCKED) {
-        attach(writer, test, "Request the verdict rests on", r.request(), written, directory);
-        attach(writer, test, "Response the verdict rests on", r.response(), written, directory);
+        attach(writer, test, "Request the verdict rests on", r.request(), written);
+        attach(writer, test, "Response the verdict rests on", r.response(), written);
         if (r.exchanges().size() > 1) {
-          attach(writer, test, "The check's calls, in order", sequence(r), written, directory);
+          attach(writer, test, "The check's calls, in order", sequence(r), written);
         }
       }
       if (r.status().isDeviation() && run != null) {
-        attach(writer, test, "Reproducer (curl)", Reproducer.curl(r, run), written, directory);
+        attach(writer, test, "Reproducer (curl)", Reproducer.curl(r, run), written);
       }
-      writer.write(test);
-      written.add(directory.resolve(test.getUuid() + "-result.json"));
+      written.add(writer.write(test));
     }
     written.add(text(directory.resolve("categories.json"), AllureCategories.JSON));
     if (run != null) {
@@ -143,14 +140,12 @@ public final class AllureMapping {
     }
   }
 
-  private static void attach(FileSystemResultsWriter writer, TestResult test, String name, String text,
-      List<Path> written, Path directory) {
+  private static void attach(AllureFiles writer, TestResult test, String name, String text, List<Path> written) {
     if (text.isEmpty()) {
       return;
     }
     String source = UUID.randomUUID() + "-attachment.txt";
-    writer.write(source, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    written.add(writer.attachment(source, text));
     test.getAttachments().add(new Attachment().setName(name).setSource(source).setType("text/plain"));
-    written.add(directory.resolve(source));
   }
 }

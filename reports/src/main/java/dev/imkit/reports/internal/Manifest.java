@@ -52,13 +52,24 @@ public final class Manifest {
   }
 
   public void add(Path path) {
-    if (path.startsWith(dir) && !path.equals(file) && entries().add(path)) {
-      try {
-        Files.writeString(file, dir.relativize(path) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-            StandardOpenOption.APPEND);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    addAll(List.of(path));
+  }
+
+  /** Lists the files, appending the new ones to the manifest in one write (a run's Allure results are a thousand). */
+  public void addAll(List<Path> paths) {
+    StringBuilder lines = new StringBuilder();
+    for (Path path : paths) {
+      if (path.startsWith(dir) && !path.equals(file) && entries().add(path)) {
+        lines.append(dir.relativize(path)).append('\n');
       }
+    }
+    if (lines.isEmpty()) {
+      return;
+    }
+    try {
+      Files.writeString(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 
