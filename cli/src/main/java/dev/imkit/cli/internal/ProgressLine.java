@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -19,7 +20,7 @@ final class ProgressLine implements TestExecutionListener, AutoCloseable {
   private static final Duration LOG_EVERY = Duration.ofSeconds(5);
   private final PrintWriter err;
   private final boolean terminal;
-  private final int expected;
+  private final IntSupplier expected;
   private final long startNanos = System.nanoTime();
   private final AtomicInteger done = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
@@ -31,6 +32,11 @@ final class ProgressLine implements TestExecutionListener, AutoCloseable {
   });
 
   ProgressLine(PrintWriter err, boolean terminal, int expected) {
+    this(err, terminal, () -> expected);
+  }
+
+  /** A line whose expected total may come later: until it does, the checks done so far are the total shown. */
+  ProgressLine(PrintWriter err, boolean terminal, IntSupplier expected) {
     this.err = err;
     this.terminal = terminal;
     this.expected = expected;
@@ -55,7 +61,7 @@ final class ProgressLine implements TestExecutionListener, AutoCloseable {
   /** The line as it stands, e.g. {@code 42/120 checks, 3 failed, 12s}. */
   String line() {
     int d = done.get();
-    return d + "/" + Math.max(d, expected) + " checks, " + failed.get() + " failed, " + elapsed();
+    return d + "/" + Math.max(d, expected.getAsInt()) + " checks, " + failed.get() + " failed, " + elapsed();
   }
 
   /** The last line: the expected total was an estimate, what ran is the total now. */

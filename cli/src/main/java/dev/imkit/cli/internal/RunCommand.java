@@ -69,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
     ResultsListener results = ResultsListener.writingTo(folder).withSecrets(secrets(settings))
         .withCommandLine(commandLine());
     try (ProgressLine progress = new ProgressLine(console.err(), console.terminal(),
-        SuiteLauncher.expectedChecks(settings))) {
+        SuiteLauncher.expectedChecksLater(settings))) {
       SuiteLauncher.run(settings, SuiteLauncher.CHECKS, List.of(setup, progress, results));
     }
     Map<Failures.Problem, Throwable> problems = setup.problems();

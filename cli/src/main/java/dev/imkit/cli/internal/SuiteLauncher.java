@@ -8,6 +8,8 @@ import dev.imkit.suites.api.Settings;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntSupplier;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -53,6 +55,25 @@ final class SuiteLauncher {
     Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
         .enableTestExecutionListenerAutoRegistration(false).build());
     launcher.execute(request(settings, testClass), listeners.toArray(TestExecutionListener[]::new));
+  }
+
+  /**
+   * How many checks a run is expected to have, for the progress line, counted on a thread of its own beside the
+   * run's start: counting builds every check once, the better part of a second before the first request when done
+   * first (the checks' generators share their caches, made for concurrent use). 0 until counted, or if it fails.
+   */
+  static IntSupplier expectedChecksLater(Settings settings) {
+    CompletableFuture<Integer> count = new CompletableFuture<>();
+    Thread counter = new Thread(() -> {
+      try {
+        count.complete(expectedChecks(settings));
+      } catch (RuntimeException | LinkageError e) {
+        count.complete(0);
+      }
+    }, "imkit-count");
+    counter.setDaemon(true);
+    counter.start();
+    return () -> count.getNow(0);
   }
 
   /** How many checks a run is expected to have, for the progress line (the revision may still be detected). */
