@@ -3,8 +3,10 @@ package dev.imkit.suites.checks;
 import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.Target;
 import dev.imkit.suites.internal.checks.Registry;
+import dev.imkit.suites.internal.checks.sdk.SdkWarmUp;
 import dev.imkit.suites.internal.run.CheckRunner;
 import dev.imkit.suites.internal.run.ImkitExtension;
+import dev.imkit.suites.internal.session.DefaultTarget;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -25,6 +27,8 @@ public class ConformanceChecks {
 
   @TestFactory
   Stream<DynamicContainer> checks(Target target) {
+    // the SDK checks come late in the run: the SDK gets ready meanwhile, on a thread of its own, sending nothing
+    SdkWarmUp.startFor((DefaultTarget) target);
     // every category always yields its container, so a container's index is its category's ordinal; its checks
     // are built only when the container runs, so a category left out of the selection costs nothing
     return Arrays.stream(Category.values()).map(category -> DynamicContainer.dynamicContainer(category.name(),
