@@ -5,7 +5,11 @@ import dev.imkit.suites.api.Profile;
 import dev.imkit.suites.api.Settings;
 import dev.imkit.suites.internal.session.DefaultTarget;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The command that runs one check again against the same target setup: the endpoint (or the embedded emulator
@@ -16,10 +20,21 @@ final class Replay {
   private static final java.util.Map<String, String> FLAGS = java.util.Map.of(Settings.RATE_LIMIT, "--rate-limit",
       Settings.REQUEST_BUDGET, "--request-budget", Settings.RETRIES, "--retries", Settings.TIMEOUT, "--timeout");
 
+  /** The prefix of each target's commands (every check's record carries one), held as long as the target is. */
+  private static final Map<DefaultTarget, String> PREFIXES = Collections.synchronizedMap(new WeakHashMap<>());
+  /** A word a shell reads as itself. */
+  private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./:=,@%+-]+");
+
   private Replay() {
   }
 
   static String command(DefaultTarget target, String checkId) {
+    return PREFIXES.computeIfAbsent(target, Replay::prefix) + " --only " + quoted(checkId) + " --seed "
+        + target.settings().seed();
+  }
+
+  /** The command up to its {@code --only}: the same for every check of a run, so built once per target. */
+  private static String prefix(DefaultTarget target) {
     Settings s = target.settings();
     List<String> args = new ArrayList<>(List.of("./imkit", "run"));
     s.endpoint().ifPresent(u -> add(args, "--endpoint", u.toString()));
@@ -59,8 +74,6 @@ final class Replay {
         add(args, FLAGS.get(key), s.values().get(key));
       }
     }
-    add(args, "--only", checkId);
-    add(args, "--seed", Long.toString(s.seed()));
     return String.join(" ", args.stream().map(Replay::quoted).toList());
   }
 
@@ -71,6 +84,6 @@ final class Replay {
 
   /** A shell word: quoted when it holds anything a shell would read. */
   static String quoted(String word) {
-    return word.matches("[A-Za-z0-9_./:=,@%+-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+    return PLAIN_WORD.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
   }
 }
