@@ -59,7 +59,7 @@ public final class CheckRunner {
       skipped.status = CheckStatus.SKIP;
       skipped.message = skip.get();
       publish(target, check.info(), skipped, Recorder.end(), List.of(), 0);
-      throw new TestAbortedException(skip.get());
+      throw new Skipped(skip.get());
     }
     Recorder.begin(check.info().id());
     long started = System.nanoTime();
