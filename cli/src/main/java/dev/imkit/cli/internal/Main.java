@@ -1,5 +1,6 @@
 package dev.imkit.cli.internal;
 
+import dev.imkit.schemas.api.Revisions;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -10,10 +11,21 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    readContractMeanwhile();
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(args, new Console(out, err, System.console() != null, System.getenv()));
     System.exit(code);
+  }
+
+  /**
+   * Reads the contract's data (every revision's schemas, a quarter of a second) on a thread of its own while the
+   * command line is parsed: nearly every command needs it next, and the first to ask waits for this read.
+   */
+  private static void readContractMeanwhile() {
+    Thread read = new Thread(Revisions::all, "imkit-contract");
+    read.setDaemon(true);
+    read.start();
   }
 
   /** Runs one command line and returns its exit code; nothing here calls {@code System.exit}. */
