@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -55,8 +56,9 @@ public final class ResultsListener implements TestExecutionListener {
   private final Consumer<Progress> progress;
   private final String commandLine;
 
-  private final Map<String, CheckResult> published = new ConcurrentHashMap<>();
-  private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
+  // keyed by the unique ID itself: its text is formatted anew on every call, three times per check
+  private final Map<UniqueId, CheckResult> published = new ConcurrentHashMap<>();
+  private final Map<UniqueId, Long> startedAt = new ConcurrentHashMap<>();
   private final AtomicInteger done = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
   private volatile long planStartedAt = System.nanoTime();
@@ -174,12 +176,12 @@ public final class ResultsListener implements TestExecutionListener {
 
   @Override
   public void executionStarted(TestIdentifier id) {
-    startedAt.put(id.getUniqueId(), System.nanoTime());
+    startedAt.put(id.getUniqueIdObject(), System.nanoTime());
   }
 
   @Override
   public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
-    EntryMapping.published(entry.getKeyValuePairs()).ifPresent(r -> published.put(id.getUniqueId(), r));
+    EntryMapping.published(entry.getKeyValuePairs()).ifPresent(r -> published.put(id.getUniqueIdObject(), r));
     if (run == null) {
       EntryMapping.run(entry.getKeyValuePairs())
           .ifPresent(r -> run = r.withStart(start).withCommandLine(commandLine.isEmpty() ? r.commandLine()
@@ -194,8 +196,8 @@ public final class ResultsListener implements TestExecutionListener {
 
   @Override
   public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-    CheckResult entry = published.remove(id.getUniqueId());
-    Long started = startedAt.remove(id.getUniqueId());
+    CheckResult entry = published.remove(id.getUniqueIdObject());
+    Long started = startedAt.remove(id.getUniqueIdObject());
     long millis = started == null ? 0 : (System.nanoTime() - started) / 1_000_000;
     if (entry != null) {
       record(EntryMapping.fromRecord(entry, result, millis));
