@@ -289,11 +289,27 @@ public final class DefaultTarget implements Target {
   }
 
   /**
-   * The wait before retry number {@code attempt} (from 1): exponential from 10 ms (250 ms on a live target), plus
-   * as much again at most, at random (jitter), so concurrent checks' retries spread out.
+   * The wait before retry number {@code attempt} (from 1): none against the embedded emulator the run started;
+   * else exponential from 10 ms (250 ms on a live target), plus as much again at most, at random (jitter), so
+   * concurrent checks' retries spread out.
    */
   public java.time.Duration retryDelay(int attempt) {
-    long millis = (settings.live() ? 250L : 10L) << Math.max(0, Math.min(attempt - 1, 16));
+    return retryDelay(embedded && !settings.live(), settings.live(), attempt);
+  }
+
+  /**
+   * The wait before retry {@code attempt} against a target that is the run's own embedded emulator, live, or
+   * neither. The embedded emulator's refusals are counted, not timed (throttle-every-third refuses every third
+   * call, validation-as-500 every invalid one) and its only timed state, a replication set held UPDATING, is held
+   * for whole seconds, longer than all the back-offs together: a wait changes none of its answers, only the time
+   * of a run (validation-as-500: about 70 s of waits) and of the kit's tests. Any other target may throttle by
+   * time or be recovering, so it gets the back-off.
+   */
+  static java.time.Duration retryDelay(boolean ownEmulator, boolean live, int attempt) {
+    if (ownEmulator) {
+      return java.time.Duration.ZERO;
+    }
+    long millis = (live ? 250L : 10L) << Math.max(0, Math.min(attempt - 1, 16));
     return java.time.Duration.ofMillis(millis + ThreadLocalRandom.current().nextLong(millis + 1));
   }
 
