@@ -15,6 +15,7 @@ import dev.imkit.suites.internal.run.CheckFailure;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -33,23 +34,47 @@ final class WalkUnderInserts {
                 + "plan created between its pages yields no plan twice",
             c -> walk(c, "ListResponsePlans", Steps.object(),
                 c2 -> Plans.create(c2, c2.fixtures().responsePlanInput(i -> { }), "CreateResponsePlan before the walk"),
-                // a name that sorts first: the plan lands ahead of the walk in a list ordered by name
-                c2 -> Plans.create(c2, c2.fixtures().responsePlanInput(i -> i.put("name", "0"
-                    + c2.target().uniqueName("ahead"))), "CreateResponsePlan during the walk"))),
+                (c2, seen) -> Plans.create(c2, c2.fixtures().responsePlanInput(i -> i.put("name",
+                    ahead(seen.path(0).path("name").asText(), c2.target().uniqueName("ahead"), longest(c2)))),
+                    "CreateResponsePlan during the walk"))),
         StateCheck.must("STATE-LIST-INSERT-ListIncidentRecords", List.of("ListIncidentRecords", "StartIncident"),
             List.of("ListIncidentRecordsInput.nextToken"), StateCheck.OLDEST, "a walk through ListIncidentRecords "
                 + "with an incident started between its pages yields no incident twice",
             c -> walk(c, "ListIncidentRecords", Steps.object(), WalkUnderInserts::incident,
-                WalkUnderInserts::incident)));
+                (c2, seen) -> incident(c2))));
+  }
+
+  /**
+   * A plan name that sorts before {@code first} (the first page's item), so the plan lands ahead of the walk in a
+   * list ordered by name: one more leading '-' (the lowest character plan names allow) than {@code first} has. A
+   * fixed prefix is not enough: the run's other plans have generated names, some of which sort before any prefix.
+   */
+  static String ahead(String first, String unique, long longest) {
+    int dashes = 0;
+    while (dashes < first.length() && first.charAt(dashes) == '-') {
+      dashes++;
+    }
+    String name = "-".repeat(dashes + 1) + unique;
+    return name.length() <= longest ? name : name.substring(0, (int) longest);
+  }
+
+  /** The longest plan name the model allows. */
+  private static long longest(CheckContext c) {
+    Contract contract = c.target().contract();
+    String name = contract.shape(contract.operation("CreateResponsePlan").input()).members().get("name").target();
+    return contract.shape(name).max().orElse(Long.MAX_VALUE);
   }
 
   private static void incident(CheckContext c) {
     IncidentChecks.start(c, Steps.object().put("responsePlanArn", c.fixtures().responsePlan()), "StartIncident");
   }
 
-  /** Two resources {@code before} the walk (so it has a second page), one {@code during} it, between its pages. */
+  /**
+   * Two resources {@code before} the walk (so it has a second page), one {@code during} it, between its pages
+   * (given the first page's items).
+   */
   private static void walk(CheckContext c, String list, ObjectNode input, Consumer<CheckContext> before,
-      Consumer<CheckContext> during) {
+      BiConsumer<CheckContext, JsonNode> during) {
     before.accept(c);
     before.accept(c);
     Operation op = c.target().contract().operation(list);
@@ -64,7 +89,7 @@ final class WalkUnderInserts {
           + p.pageSize() + " 1 with " + items + " item" + (items == 1 ? "" : "s") + " and no " + p.outputToken()
           + ", though it has at least two items to list", "PAGE-WALK-" + list));
     }
-    during.accept(c);
+    during.accept(c, Steps.body(first).path(p.items()));
     ObjectNode next = input.deepCopy().put(p.pageSize(), 1).put(p.inputToken(), token.textValue());
     Exchange second = Steps.must(c, list, next, rule);
     Set<String> seen = new HashSet<>();
