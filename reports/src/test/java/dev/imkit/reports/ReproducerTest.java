@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The curl reproducer's text; the CLI's FaultReproductionTest runs reproducers against the emulator. */
+/** The curl reproducer's text; the CLI's FaultReproduction tests run reproducers against the emulator. */
 class ReproducerTest {
   @TempDir
   Path dir;
