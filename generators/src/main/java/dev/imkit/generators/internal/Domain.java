@@ -98,7 +98,9 @@ final class Domain {
       return new FilterGen(Documented.filters(op.name()), new TextGen(1, 40));
     }
     if (DomainTable.idempotencyToken(op, pointer)) {
-      return run -> TextNode.valueOf(Tokens.uuid(run.source));
+      // salted by the run's name prefix: a token kept by a target from an earlier run with the same seed would
+      // make this call a conflict (same token, other input)
+      return run -> TextNode.valueOf(Tokens.uuid(run.source, ctx.namePrefix()));
     }
     if (DomainTable.uniqueName(op, pointer)) {
       return uniqueName(place.shape());

@@ -7,11 +7,13 @@ import dev.imkit.generators.api.GenerationContext;
 import dev.imkit.schemas.api.Operation;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The values each call needs its own of, renewed in a copy of a document: the idempotency token (the same token
  * with another input is a conflict), names that must be unique (the same name twice is a conflict) and what
- * identifies an added item. Lengths are kept, so a name at its maximum length stays at it.
+ * identifies an added item. Lengths are kept, so a name at its maximum length stays at it. Tokens and names carry
+ * the context's name prefix (unique per run), so a run repeated with the same seed meets none of its own.
  */
 final class Fresh {
   private Fresh() {
@@ -21,7 +23,7 @@ final class Fresh {
       Random random) {
     ObjectNode out = document.deepCopy();
     op.idempotencyToken().filter(t -> out.has(t) && !keep.contains("/" + t))
-        .ifPresent(t -> out.put(t, new java.util.UUID(random.nextLong(), random.nextLong()).toString()));
+        .ifPresent(t -> out.put(t, idempotencyToken(ctx, random)));
     for (String pointer : DomainTable.uniqueNames(op)) {
       JsonNode old = out.at(pointer);
       if (old.isTextual() && !keep.contains(pointer)) {
@@ -35,6 +37,14 @@ final class Fresh {
       }
     }
     return out;
+  }
+
+  /**
+   * A random idempotency token, salted by the context's name prefix (unique per run): a target keeps tokens across
+   * runs, and a later run with the same seed must not send one of them with another input.
+   */
+  private static String idempotencyToken(GenerationContext ctx, Random random) {
+    return new UUID(random.nextLong() ^ ((long) ctx.namePrefix().hashCode() << 32), random.nextLong()).toString();
   }
 
   /** A name of {@code length} characters: the context's prefix and random characters where there is room. */

@@ -34,8 +34,17 @@ final class Tokens {
 
   /** A random (version 4) UUID in its usual lower-case form. */
   static String uuid(Source s) {
+    return uuid(s, "");
+  }
+
+  /**
+   * A random (version 4) UUID whose first 32 bits are mixed with {@code salt}'s hash: the same choices under
+   * another salt give another UUID.
+   */
+  static String uuid(Source s, String salt) {
     String h = token(s, HEX, 30);
-    return h.substring(0, 8) + "-" + h.substring(8, 12) + "-4" + h.substring(12, 15) + "-"
+    long head = Long.parseLong(h.substring(0, 8), 16) ^ (salt.hashCode() & 0xFFFFFFFFL);
+    return String.format("%08x", head) + "-" + h.substring(8, 12) + "-4" + h.substring(12, 15) + "-"
         + "89ab".charAt(s.pick(4)) + h.substring(15, 18) + "-" + h.substring(18, 30);
   }
 
