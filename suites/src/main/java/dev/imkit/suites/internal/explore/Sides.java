@@ -1,6 +1,5 @@
 package dev.imkit.suites.internal.explore;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.schemas.api.Paginator;
@@ -66,9 +65,7 @@ final class Sides {
 
   /** The next-page token of an answer, or null on the last page. */
   static String token(Exchange page, Paginator p) {
-    JsonNode body = page.jsonOrNull();
-    JsonNode token = body == null ? null : body.get(p.outputToken());
-    return token != null && token.isTextual() && !token.textValue().isEmpty() ? token.textValue() : null;
+    return p.next(page.jsonOrNull()).orElse(null);
   }
 
   /**

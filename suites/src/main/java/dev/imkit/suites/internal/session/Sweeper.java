@@ -89,7 +89,7 @@ public final class Sweeper {
         break;
       }
       json.at(listing.items()).forEach(i -> arns.add(i.at(listing.at()).asText()));
-      token = json.path("nextToken").isTextual() ? json.path("nextToken").textValue() : null;
+      token = target.contract().operation(listing.operation()).paginator().orElseThrow().next(json).orElse(null);
       if (token == null) {
         break;
       }

@@ -41,7 +41,7 @@ final class RelatedItems {
         throw CheckFailure.of(answer, rule, "ListRelatedItems must list the incident's related items");
       }
       json.path("relatedItems").forEach(items::add);
-      token = json.path("nextToken").isTextual() ? json.path("nextToken").textValue() : null;
+      token = target.contract().operation("ListRelatedItems").paginator().orElseThrow().next(json).orElse(null);
       if (token == null) {
         break;
       }

@@ -30,11 +30,11 @@ public record Walk(List<Exchange> pages, List<JsonNode> items) {
       Exchange page = Steps.must(c, op.name(), request, rule);
       pages.add(page);
       Steps.body(page).path(p.items()).forEach(items::add);
-      JsonNode token = Steps.body(page).path(p.outputToken());
-      if (!token.isTextual() || token.textValue().isEmpty()) {
+      String token = p.next(Steps.body(page)).orElse(null);
+      if (token == null) {
         return new Walk(pages, items);
       }
-      if (token.textValue().equals(request.path(p.inputToken()).asText(null))) {
+      if (token.equals(request.path(p.inputToken()).asText(null))) {
         throw CheckFailure.of(page, rule, "pages to end: the target answered with the " + p.outputToken()
             + " it was sent, so a client would ask for the same page forever");
       }
@@ -42,7 +42,7 @@ public record Walk(List<Exchange> pages, List<JsonNode> items) {
         throw CheckFailure.of(page, rule, "pages to end: after " + maxPages + " pages (" + items.size()
             + " items) the target still answers with a " + p.outputToken());
       }
-      request.put(p.inputToken(), token.textValue());
+      request.put(p.inputToken(), token);
     }
   }
 

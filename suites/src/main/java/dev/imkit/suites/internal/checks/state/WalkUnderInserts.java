@@ -81,8 +81,8 @@ final class WalkUnderInserts {
     Paginator p = op.paginator().orElseThrow();
     String rule = list + " pages: a walk yields each item once, also when items are created during it";
     Exchange first = Steps.must(c, list, input.deepCopy().put(p.pageSize(), 1), rule);
-    JsonNode token = Steps.body(first).path(p.outputToken());
-    if (!token.isTextual() || token.textValue().isEmpty()) {
+    String token = p.next(Steps.body(first)).orElse(null);
+    if (token == null) {
       // two items were just made, so a page of one must say where the walk goes on: PAGE-WALK judges that
       int items = Steps.body(first).path(p.items()).size();
       throw new Blocked(new Cause("pages:" + list, CauseKind.RULE_BROKEN, list + " answered a first page of "
@@ -90,7 +90,7 @@ final class WalkUnderInserts {
           + ", though it has at least two items to list", "PAGE-WALK-" + list));
     }
     during.accept(c, Steps.body(first).path(p.items()));
-    ObjectNode next = input.deepCopy().put(p.pageSize(), 1).put(p.inputToken(), token.textValue());
+    ObjectNode next = input.deepCopy().put(p.pageSize(), 1).put(p.inputToken(), token);
     Exchange second = Steps.must(c, list, next, rule);
     Set<String> seen = new HashSet<>();
     for (Exchange page : List.of(first, second)) {
