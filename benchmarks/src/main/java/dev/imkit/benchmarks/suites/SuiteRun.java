@@ -22,7 +22,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * {@code imkit run} runs it. Prints, per category, its time, the requests its checks sent and checked (sent,
  * answered, validated, judged) and their rate; then the checks by status, the totals, and the rate two ways: by
  * check time (the requests over the sum of the checks' own durations: the kit's cost per checked request) and
- * for the whole process (over the wall time since the JVM started: what a user waits for). Settings come from {@code -Dimkit.*} (e.g. {@code -Dimkit.tries=100} for a request-bound run). The
+ * for the whole process (over the wall time since the JVM started: what a user waits for). Settings come from
+ * {@code -Dimkit.*} (e.g. {@code -Dimkit.tries=100} for a request-bound run). The
  * time before the first category is opening the run (emulator start, revision detection).
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar dev.imkit.benchmarks.suites.SuiteRun}</pre>
