@@ -80,16 +80,16 @@ public final class Causes {
   }
 
   /**
-   * Whether {@code answer} says the operation does not exist: 404, 405 or 501 with no error the operation models
-   * (a 404 ResourceNotFoundException is about a resource, not the route), or an error named for an unknown
-   * operation.
+   * Whether {@code answer} says the operation does not exist: 404, 405 or 501 with no error the service models
+   * (a 404 ResourceNotFoundException is about a resource, not the route, even from an operation whose errors do
+   * not list it: the target has the operation and refused the call), or an error named for an unknown operation.
    */
   public static boolean missing(Contract contract, Exchange answer, String operation) {
-    return missing(contract.findOperation(operation).orElse(null), answer);
+    return missing(contract, contract.findOperation(operation).orElse(null), answer);
   }
 
   /** {@link #missing(Contract, Exchange, String)} for an operation of the contract (null: one it does not have). */
-  public static boolean missing(dev.imkit.schemas.api.Operation op, Exchange answer) {
+  public static boolean missing(Contract contract, dev.imkit.schemas.api.Operation op, Exchange answer) {
     String error = answer.errorType().orElse("");
     if (!error.isEmpty() && UNKNOWN_OPERATION.matcher(error).matches()) {
       return true;
@@ -98,7 +98,8 @@ public final class Causes {
     if (status != 404 && status != 405 && status != 501) {
       return false;
     }
-    return error.isEmpty() || op == null || !op.models(error);
+    return error.isEmpty() || op == null
+        || contract.errors().stream().noneMatch(modeled -> modeled.name().equals(error));
   }
 
   /** The cause "the target did not answer {@code operation}". */

@@ -17,7 +17,7 @@ final class Bound {
 
   /** Throws {@link Blocked} when {@code answer} shows {@code op} missing. */
   static void served(CheckContext context, Exchange answer, Operation op) {
-    if (!context.target().errors().hasServed(op.name()) && Causes.missing(op, answer)) {
+    if (!context.target().errors().hasServed(op.name()) && Causes.missing(context.target().contract(), op, answer)) {
       throw new Blocked(Causes.missing(op.name(), answer));
     }
   }
