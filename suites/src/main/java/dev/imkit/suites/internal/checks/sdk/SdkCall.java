@@ -40,14 +40,16 @@ final class SdkCall {
     }
     SdkPojo answer;
     try (SdkClient client = new SdkClient(context.target())) {
-      answer = client.call(op.name(), input.get());
-    } catch (SdkException e) {
-      SdkFailure.throwIfUnanswered(op.name(), e);
-      SdkFailure.throwIfThrottled(op.name(), e);
-      BaseControls.refusal(context.target(), op.name()).ifPresent(c -> {
-        throw new Blocked(c);
-      });
-      throw SdkFailure.of(op.name(), "the SDK's " + op.name() + " call", "a valid call must succeed", e);
+      try {
+        answer = client.call(op.name(), input.get());
+      } catch (SdkException e) {
+        SdkFailure.throwIfUnanswered(client, op.name(), e);
+        SdkFailure.throwIfThrottled(op.name(), e);
+        BaseControls.refusal(context.target(), op.name()).ifPresent(c -> {
+          throw new Blocked(c);
+        });
+        throw SdkFailure.of(op.name(), "the SDK's " + op.name() + " call", "a valid call must succeed", e);
+      }
     }
     forgetCreated(context, op.name(), SdkClient.json(answer));
     List<String> unknown = UnknownEnums.in(answer);

@@ -18,13 +18,14 @@ import software.amazon.awssdk.services.ssmincidents.SsmIncidentsClient;
 final class SdkClient implements AutoCloseable {
   private static final String MODEL = "software.amazon.awssdk.services.ssmincidents.model.";
   private final SsmIncidentsClient client;
+  private final SdkRecording recording = new SdkRecording();
 
   SdkClient(DefaultTarget target) {
     this.client = SsmIncidentsClient.builder().endpointOverride(target.endpoint())
         .region(Region.of(target.settings().region())).credentialsProvider(target.credentials())
         .httpClient(UrlConnectionHttpClient.builder().socketTimeout(target.settings().timeout()).build())
         .overrideConfiguration(o -> o.retryStrategy(SdkRetries.of(target))
-            .addExecutionInterceptor(new SdkRecording()))
+            .addExecutionInterceptor(recording))
         .build();
   }
 
@@ -39,6 +40,11 @@ final class SdkClient implements AutoCloseable {
     } catch (InvocationTargetException e) {
       throw e.getCause() instanceof Exception cause ? cause : e;
     }
+  }
+
+  /** Whether the target answered the SDK's latest attempt (an answer it may have failed to parse). */
+  boolean answered() {
+    return recording.answered();
   }
 
   /** The document of an SDK object, by wire member names. */

@@ -50,14 +50,16 @@ final class SdkError {
     Optional<Breaks.Broken> broken = Breaks.first(context, op.name(), Set.of(SENDABLE));
     ObjectNode invalid = broken.map(Breaks.Broken::input).orElseGet(() -> missing(context, op));
     try (SdkClient client = new SdkClient(context.target())) {
-      client.call(op.name(), invalid);
-    } catch (AwsServiceException e) {
-      judge(op, e);
-      return;
-    } catch (SdkException e) {
-      SdkFailure.throwIfUnanswered(op.name(), e);
-      SdkFailure.throwIfThrottled(op.name(), e);
-      throw SdkFailure.of(op.name(), "error envelope", "the SDK must read the refusal of " + invalid, e);
+      try {
+        client.call(op.name(), invalid);
+      } catch (AwsServiceException e) {
+        judge(op, e);
+        return;
+      } catch (SdkException e) {
+        SdkFailure.throwIfUnanswered(client, op.name(), e);
+        SdkFailure.throwIfThrottled(op.name(), e);
+        throw SdkFailure.of(op.name(), "error envelope", "the SDK must read the refusal of " + invalid, e);
+      }
     }
     String judgedBy = broken.map(Breaks.Broken::checkId).orElse("PROTO-NOTFOUND-" + op.name());
     throw new Blocked(new Cause("accepted:" + judgedBy, CauseKind.RULE_BROKEN, op.name() + " accepted an invalid "

@@ -37,9 +37,13 @@ final class SdkFailure {
     }
   }
 
-  /** Throws {@link NoAnswer} when the SDK got no answer (an I/O error: refused, reset, timed out). */
-  static void throwIfUnanswered(String operation, SdkException e) {
-    if (e instanceof AwsServiceException) {
+  /**
+   * Throws {@link NoAnswer} when the SDK got no answer (an I/O error: refused, reset, timed out). An answer the SDK
+   * got and could not parse fails with an I/O error too (its JSON parser's), but the target answered: the check
+   * reports that answer.
+   */
+  static void throwIfUnanswered(SdkClient client, String operation, SdkException e) {
+    if (e instanceof AwsServiceException || client.answered()) {
       return;
     }
     for (Throwable t = e.getCause(); t != null; t = t.getCause()) {

@@ -20,6 +20,17 @@ import software.amazon.awssdk.core.sync.RequestBody;
  * rests on (shown in the report, replayed by its curl reproducer) like the checks that call the target directly.
  */
 final class SdkRecording implements ExecutionInterceptor {
+  private volatile boolean answered;
+
+  /** Whether the latest attempt got an answer. */
+  boolean answered() {
+    return answered;
+  }
+
+  @Override
+  public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+    answered = false;
+  }
 
   @Override
   public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
@@ -32,6 +43,7 @@ final class SdkRecording implements ExecutionInterceptor {
         context.httpResponse().headers(), new String(answer, StandardCharsets.UTF_8), 0);
     // the synchronous client runs this on the check's own thread, whose recording it adds to
     Recorder.attach(exchange, Role.CHECK);
+    answered = true;
     return Optional.of(new ByteArrayInputStream(answer));
   }
 
