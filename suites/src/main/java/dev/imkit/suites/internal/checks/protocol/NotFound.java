@@ -42,7 +42,8 @@ final class NotFound {
       ErrorEnvelope.require(answer, ERROR);
     } catch (CheckFailure f) {
       // an operation the target lacks breaks this rule too: the failure names that root cause
-      boolean missing = !context.target().errors().hasServed(op.name()) && Causes.missing(context.target().contract(), op, answer);
+      boolean missing = !context.target().errors().hasServed(op.name())
+          && Causes.missing(context.target().contract(), op, answer);
       throw missing ? f.withCause(Causes.missing(op.name(), answer)) : f;
     }
   }
