@@ -78,15 +78,21 @@ final class ControlPlanner {
     return controls;
   }
 
-  /** The base control with only {@code place} added. */
+  /**
+   * The base control with only {@code place} added. A map's first value and its first key are one control (the
+   * same name and input): it hosts both, whichever was asked for, so that a control sent once and kept by its name
+   * serves either.
+   */
   Control alone(String place) {
     ObjectNode base = typical(List.of());
     List<String> steps = forcing(place);
     if (Docs.at(base, steps) != null && agrees(base, choices(steps))) {
       return new Control(op.name(), "", base, List.of(place));
     }
-    return new Control(op.name(), Docs.template(steps).substring(1).replace('/', '.'), merged(base, List.of(place)),
-        List.of(place));
+    String template = Docs.template(steps);
+    List<String> hosted = template.endsWith("/*")
+        ? List.of(template, template.substring(0, template.length() - 1) + Docs.KEY) : List.of(place);
+    return new Control(op.name(), template.substring(1).replace('/', '.'), merged(base, List.of(place)), hosted);
   }
 
   /** A typical value of the input with the path of {@code steps} present (documented filters if any fit). */

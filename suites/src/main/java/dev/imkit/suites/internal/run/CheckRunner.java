@@ -99,6 +99,9 @@ public final class CheckRunner {
         throw new TestAbortedException("KNOWN FAILURE (in the baseline): " + outcome.message);
       }
       throw e instanceof AssertionError a ? a : new CheckFailure(outcome.message).withCause(outcome.cause);
+    } catch (RuntimeException e) {
+      outcome.message = KitDefect.describe(e);
+      throw e;
     } finally {
       publish(target, check.info(), outcome, Recorder.end(), context.notes(), System.nanoTime() - started);
     }

@@ -1,0 +1,37 @@
+package dev.imkit.suites;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.imkit.emulator.api.Emulator;
+import dev.imkit.reports.api.Category;
+import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.CheckStatus;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A target that refuses one optional member it should accept (any input carrying {@code chatChannel}): the full
+ * controls that carry it are refused, so the checks of other places fall back to the base with their place alone.
+ * A map's first value and its first key share that control; before, the key's check got the value's control from
+ * the run's cache and the kit threw, reported as a failure of the target with an empty message.
+ */
+class OptionalMemberRefusedTest {
+  @Test
+  void checksOfOtherPlacesAreJudgedOnControlsOfTheirOwnAndTheRefusedMemberNeverPasses() throws IOException {
+    try (Emulator emulator = Emulator.builder().start();
+        Proxy proxy = new Proxy(emulator.uri(), r -> r, a -> a.request().body().contains("\"chatChannel\"")
+            ? a.with(400, Map.of("Content-Type", List.of("application/json"), "X-Amzn-ErrorType",
+                List.of("ValidationException")), "{\"message\":\"chatChannel is not supported\"}") : a)) {
+      List<CheckResult> records = Runs.run(Map.of("imkit.endpoint", proxy.uri().toString(), "imkit.access-key-id",
+          "AKIDPROXY", "imkit.secret-access-key", "secret"), Category.VALIDATION).records();
+
+      assertThat(records).filteredOn(r -> r.message().startsWith("the kit failed")).isEmpty();
+      assertThat(records).filteredOn(r -> r.id().startsWith("VAL-EDGE-KEYLENGTH-CreateResponsePlan-"))
+          .isNotEmpty().allMatch(r -> r.status() == CheckStatus.PASS);
+      assertThat(records).filteredOn(r -> r.id().contains("chatChannel"))
+          .isNotEmpty().noneMatch(r -> r.status() == CheckStatus.PASS);
+    }
+  }
+}
