@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A target that refuses one optional member it should accept (any input carrying {@code chatChannel}): the full
- * controls that carry it are refused, so the checks of other places fall back to the base with their place alone.
+ * controls that carry it are refused (their VAL-CONTROL checks fail), so the checks of other places fall back to
+ * the base with their place alone, and checks elsewhere whose valid input carries the member are blocked by that
+ * refusal.
  * A map's first value and its first key share that control; before, the key's check got the value's control from
  * the run's cache and the kit threw, reported as a failure of the target with an empty message.
  */
@@ -25,13 +27,18 @@ class OptionalMemberRefusedTest {
             ? a.with(400, Map.of("Content-Type", List.of("application/json"), "X-Amzn-ErrorType",
                 List.of("ValidationException")), "{\"message\":\"chatChannel is not supported\"}") : a)) {
       List<CheckResult> records = Runs.run(Map.of("imkit.endpoint", proxy.uri().toString(), "imkit.access-key-id",
-          "AKIDPROXY", "imkit.secret-access-key", "secret"), Category.VALIDATION).records();
+          "AKIDPROXY", "imkit.secret-access-key", "secret"), Category.VALIDATION, Category.STATE).records();
 
       assertThat(records).filteredOn(r -> r.message().startsWith("the kit failed")).isEmpty();
       assertThat(records).filteredOn(r -> r.id().startsWith("VAL-EDGE-KEYLENGTH-CreateResponsePlan-"))
           .isNotEmpty().allMatch(r -> r.status() == CheckStatus.PASS);
       assertThat(records).filteredOn(r -> r.id().contains("chatChannel"))
           .isNotEmpty().noneMatch(r -> r.status() == CheckStatus.PASS);
+      // a STATE check whose generated plan carries the member is blocked by the control's refusal, not failed
+      assertThat(records).filteredOn(r -> r.id().equals("STATE-READBACK-CreateResponsePlan")).singleElement()
+          .satisfies(r -> assertThat(r.status()).isEqualTo(CheckStatus.BLOCKED))
+          .satisfies(r -> assertThat(r.cause().key()).startsWith("refused:CreateResponsePlan:chatChannel"));
+      assertThat(records).filteredOn(r -> r.category() == Category.STATE && r.status() == CheckStatus.FAIL).isEmpty();
     }
   }
 }

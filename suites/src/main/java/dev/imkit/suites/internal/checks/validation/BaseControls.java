@@ -1,5 +1,7 @@
 package dev.imkit.suites.internal.checks.validation;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.imkit.reports.api.Cause;
 import dev.imkit.reports.api.CauseKind;
 import dev.imkit.suites.api.Exchange;
@@ -7,6 +9,7 @@ import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.session.DefaultTarget;
 import dev.imkit.suites.internal.session.ReplicationSetRules;
+import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -15,6 +18,8 @@ import java.util.Optional;
  * its base control, they are blocked by that refusal, which {@code VAL-CONTROL-<Op>} reports, not failed by it.
  */
 public final class BaseControls {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private BaseControls() {
   }
 
@@ -34,8 +39,9 @@ public final class BaseControls {
 
   /**
    * For a valid call of {@code operation} a check needed and was answered {@code answer} other than with success:
-   * blocks the check when the operation is missing, the call was throttled (after the run's retries) or the
-   * operation refuses its base control too; returns otherwise (the check reports the refusal as its own finding).
+   * blocks the check when the operation is missing, the call was throttled (after the run's retries), the
+   * operation refuses its base control too, or the input holds every place of a control the target refused (whose
+   * {@code VAL-CONTROL} check reports it); returns otherwise (the check reports the refusal as its own finding).
    */
   public static void blockIfKnown(DefaultTarget target, String operation, Exchange answer) {
     if (answer.succeeded()) {
@@ -56,8 +62,24 @@ public final class BaseControls {
       return;
     }
     Optional<Cause> refused = refusal(target, operation);
+    if (refused.isEmpty()) {
+      refused = sentInput(answer).flatMap(input -> Controls.of(target).refusedWithin(operation, input));
+    }
     if (refused.isPresent()) {
       throw new Blocked(refused.get());
+    }
+  }
+
+  /** The JSON body a call sent, if it sent one. */
+  private static Optional<JsonNode> sentInput(Exchange answer) {
+    String body = answer.requestBody();
+    if (body == null || body.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(JSON.readTree(body));
+    } catch (IOException e) {
+      return Optional.empty();
     }
   }
 }

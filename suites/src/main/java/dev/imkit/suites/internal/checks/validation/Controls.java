@@ -1,5 +1,6 @@
 package dev.imkit.suites.internal.checks.validation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.generators.api.Control;
 import dev.imkit.generators.api.IncidentManagerArbitraries;
@@ -14,7 +15,9 @@ import dev.imkit.suites.internal.session.Fixtures;
 import dev.imkit.suites.internal.session.Recorder;
 import dev.imkit.suites.internal.session.ReplicationSetRules;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -35,6 +38,8 @@ final class Controls {
   private final Fixtures fixtures;
   private final Random random = new Random();
   private final Map<String, Sent> sent = new ConcurrentHashMap<>();
+  /** The controls the target refused, kept across epochs: a refusal is the target's, not its resources'. */
+  private final Map<String, Sent> refused = new ConcurrentHashMap<>();
   /** The fixtures' epoch the sent controls name resources of; a new one means they are sent again. */
   private volatile int epoch;
 
@@ -93,8 +98,22 @@ final class Controls {
       return known;
     }
     synchronized (this) {
-      return sent.computeIfAbsent(key, k -> sendNow(operation, planned));
+      Sent now = sent.computeIfAbsent(key, k -> sendNow(operation, planned));
+      if (!now.accepted() && now.cause() != null && now.cause().kind() == CauseKind.VALID_INPUT_REFUSED) {
+        refused.put(key, now);
+      }
+      return now;
     }
+  }
+
+  /**
+   * The refusal that explains a valid input of {@code operation} the target refused: a control of it the target
+   * refused this run whose every place is in {@code input} (the one with the fewest places). Empty when none is.
+   */
+  Optional<Cause> refusedWithin(String operation, JsonNode input) {
+    return refused.values().stream().filter(r -> r.control().operation().equals(operation))
+        .filter(r -> r.control().places().stream().allMatch(place -> Places.present(input, place)))
+        .min(Comparator.comparingInt(r -> r.control().places().size())).map(Sent::cause);
   }
 
   private Sent sendNow(String operation, Control planned) {
