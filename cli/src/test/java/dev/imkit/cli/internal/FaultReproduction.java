@@ -45,7 +45,7 @@ abstract class FaultReproduction {
   private static final String SECRET = "curl-reproducer-secret-key-of-the-test";
   private static final int CURL_CASES = 6;
 
-  @TempDir
+  @TempDir(factory = ScratchDir.class)
   Path dir;
 
   static Stream<Fault> answerFaults() {
