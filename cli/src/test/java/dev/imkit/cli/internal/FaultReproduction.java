@@ -33,8 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * For each fault of the emulator that fails checks: the replay command the report shows, run as it stands (its
  * words as bash reads them), fails again with the same check; and the report's curl reproducer, run by bash
  * against a fresh emulator with the same fault, which verifies every signature, gets the status the run got.
- * The faults are split in two test classes by category ({@link AnswerFaultReproductionTest}, {@link
- * SequenceFaultReproductionTest}: every fault in exactly one), so that the build's two test JVMs share them.
+ * The faults are split in two test classes by category ({@link SingleAnswerFaultReproductionTest}, {@link
+ * SequenceFaultReproductionTest}: every fault in exactly one), so that the build's two test JVMs share them; their
+ * names put them first in the CLI's test order (reverse alphabetical, see the module's pom).
  */
 abstract class FaultReproduction {
   /** The categories whose faults show in single answers; the others' show across calls. */
