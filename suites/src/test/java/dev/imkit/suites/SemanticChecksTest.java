@@ -25,6 +25,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SemanticChecksTest {
   private static final String FILTER = "STATE-FILTER-ListIncidentRecords-";
   private static final String CONFLICT = "STATE-CONFLICT-UpdateReplicationSet";
+  /**
+   * How long the emulator keeps an update in flight: the check sends two calls meanwhile (a read, then the
+   * conflicting update: milliseconds on loopback), and waits the rest out up to three times (0.7 s, as the
+   * emulator's own tests of the state; the three tests below took 8 - 10 s each with 2 s).
+   */
+  private static final Duration IN_FLIGHT = Duration.ofMillis(700);
 
   private static Runs.Outcome through(Emulator emulator, UnaryOperator<Proxy.Request> requests,
       UnaryOperator<Proxy.Answer> answers, String only) throws IOException {
@@ -120,7 +126,7 @@ class SemanticChecksTest {
 
   @Test
   void anUpdateInFlightConflictsWithTheModeledError() throws IOException {
-    try (Emulator emulator = Emulator.builder().transitionDelay(Duration.ofSeconds(2)).start()) {
+    try (Emulator emulator = Emulator.builder().transitionDelay(IN_FLIGHT).start()) {
       Runs.Outcome outcome = through(emulator, r -> r, a -> a, CONFLICT);
       assertThat(outcome.failures()).isEmpty();
       assertThat(outcome.passed()).containsExactly(CONFLICT);
@@ -138,7 +144,7 @@ class SemanticChecksTest {
       headers.put("X-Amzn-ErrorType", List.of("InternalServerException"));
       return a.with(500, headers, "{\"message\":\"internal error\"}");
     };
-    try (Emulator emulator = Emulator.builder().transitionDelay(Duration.ofSeconds(2)).start()) {
+    try (Emulator emulator = Emulator.builder().transitionDelay(IN_FLIGHT).start()) {
       Runs.Outcome outcome = through(emulator, r -> r, as500, CONFLICT);
       assertThat(outcome.failures()).containsOnlyKeys(CONFLICT);
       assertThat(outcome.failures().get(CONFLICT)).startsWith("UpdateReplicationSet: ConflictException "
@@ -151,7 +157,7 @@ class SemanticChecksTest {
   @Test
   void theEmulatorsHoldPassesAndItsConflictAs500Fails() {
     for (boolean faulty : new boolean[] {false, true}) {
-      var builder = Emulator.builder().updatingHold(Duration.ofSeconds(2));
+      var builder = Emulator.builder().updatingHold(IN_FLIGHT);
       try (Emulator emulator = (faulty ? builder.fault("conflict-as-500") : builder).start()) {
         Runs.Outcome outcome = Runs.run(Map.of("imkit.endpoint", emulator.uri().toString(), "imkit.access-key-id",
             "AKIDHOLD", "imkit.secret-access-key", "secret", "imkit.revision", "2023-11-16", "imkit.only", CONFLICT),

@@ -23,6 +23,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,8 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
  * For each fault of the emulator that fails checks: the replay command the report shows, run as it stands (its
  * words as bash reads them), fails again with the same check; and the report's curl reproducer, run by bash
  * against a fresh emulator with the same fault, which verifies every signature, gets the status the run got.
- * The faults are split in two test classes by category ({@link AnswerFaultReproductionTest}, {@link
- * SequenceFaultReproductionTest}: every fault in exactly one), so that the build's two test JVMs share them.
+ * The faults are split in two test classes by category ({@link SingleAnswerFaultReproductionTest}, {@link
+ * SequenceFaultReproductionTest}: every fault in exactly one), so that the build's two test JVMs share them; their
+ * names put them first in the CLI's test order (reverse alphabetical, see the module's pom).
  */
 abstract class FaultReproduction {
   /** The categories whose faults show in single answers; the others' show across calls. */
@@ -45,7 +51,7 @@ abstract class FaultReproduction {
   private static final String SECRET = "curl-reproducer-secret-key-of-the-test";
   private static final int CURL_CASES = 6;
 
-  @TempDir
+  @TempDir(factory = ScratchDir.class)
   Path dir;
 
   static Stream<Fault> answerFaults() {
@@ -75,9 +81,38 @@ abstract class FaultReproduction {
 
     CheckResult check = failed.get(0);
     assertThat(Files.readString(first.resolve("report.html"))).contains(escaped(check.replayCommand()));
-    assertReplayFailsAgain(check);
-    if (fault.category() != FaultCategory.SECURITY) {
-      assertCurlGetsTheSameStatus(fault, failed, RunInfo.fromJson(Files.readString(first.resolve("run.json"))));
+    if (fault.category() == FaultCategory.SECURITY) {
+      assertReplayFailsAgain(check);
+      return;
+    }
+    RunInfo info = RunInfo.fromJson(Files.readString(first.resolve("run.json")));
+    replayBeside(check, () -> {
+      assertCurlGetsTheSameStatus(fault, failed, info);
+      return null;
+    });
+  }
+
+  /**
+   * The replay, with the curl reproducers run beside it: they start bash, curl and emulators of their own, nothing
+   * the in-process replay reads or writes, so the second core works while either waits on processes or sockets.
+   * A failure of either fails the test as it would alone.
+   */
+  private void replayBeside(CheckResult check, Callable<Void> reproducers) throws Exception {
+    ExecutorService beside = Executors.newSingleThreadExecutor();
+    try {
+      Future<Void> curl = beside.submit(reproducers);
+      assertReplayFailsAgain(check);
+      try {
+        curl.get();
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof Exception cause) {
+          throw cause;
+        }
+        throw (Error) e.getCause();
+      }
+    } finally {
+      beside.shutdown();
+      assertThat(beside.awaitTermination(5, TimeUnit.MINUTES)).isTrue();
     }
   }
 

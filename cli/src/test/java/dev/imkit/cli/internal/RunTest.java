@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code imkit run} end to end against the embedded emulator: exit codes and the reports it writes. */
 class RunTest {
-  @TempDir
+  @TempDir(factory = ScratchDir.class)
   Path dir;
 
   @Test

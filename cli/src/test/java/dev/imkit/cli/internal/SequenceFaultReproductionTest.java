@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link FaultReproduction} of the faults that show across calls: STATE, IDEMPOTENCY, PAGINATION, REVISION
- * (every category not in {@link AnswerFaultReproductionTest}).
+ * (every category not in {@link SingleAnswerFaultReproductionTest}).
  */
 class SequenceFaultReproductionTest extends FaultReproduction {
   @ParameterizedTest(name = "{0}")

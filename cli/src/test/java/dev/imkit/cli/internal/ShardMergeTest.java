@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * unsharded run: the same checks with the same statuses, exactly.
  */
 class ShardMergeTest {
-  @TempDir
+  @TempDir(factory = ScratchDir.class)
   Path dir;
 
   @Test
