@@ -294,7 +294,15 @@ public final class DefaultTarget implements Target {
    * concurrent checks' retries spread out.
    */
   public java.time.Duration retryDelay(int attempt) {
-    return retryDelay(embedded && !settings.live(), settings.live(), attempt);
+    return retryDelay(countsNotTimes(), settings.live(), attempt);
+  }
+
+  /**
+   * Whether the target is the embedded emulator this run started, which counts calls and times none: its
+   * throttling refuses every third call however far apart they come, so pacing or backing off buys nothing there.
+   */
+  public boolean countsNotTimes() {
+    return embedded && !settings.live();
   }
 
   /**

@@ -15,7 +15,8 @@ import java.util.List;
  * {@code PROTO-THROTTLE-LOW-RATE}: ten sequential reads, five a second, are not throttled. SHOULD only: the
  * documentation sets no request rate below which a service must not throttle, and a real account may be
  * throttled because of other clients. A throttling answer's form (429 ThrottlingException) is a MUST judged by
- * {@code PROTO-MODELED-ERRORS-*} whenever one is seen.
+ * {@code PROTO-MODELED-ERRORS-*} whenever one is seen. Against the embedded emulator the run started, which counts
+ * calls and times none, the ten calls go back to back: the same answers, without 1.8 s of waiting.
  */
 final class Throttling {
   static final int CALLS = 10;
@@ -32,9 +33,13 @@ final class Throttling {
   }
 
   private static void run(CheckContext context) throws InterruptedException {
+    long pause = context.target().countsNotTimes() ? 0 : PAUSE_MILLIS;
+    if (pause == 0) {
+      context.note("the calls went back to back: the run's own embedded emulator counts calls and times none");
+    }
     for (int i = 0; i < CALLS; i++) {
       if (i > 0) {
-        Thread.sleep(PAUSE_MILLIS);
+        Thread.sleep(pause);
       }
       // sent once: the kit retries throttled answers everywhere else, which would hide them here
       Exchange answer = context.target().callOnce("ListResponsePlans", JsonNodeFactory.instance.objectNode());
@@ -42,7 +47,7 @@ final class Throttling {
           || answer.errorType().filter("ThrottlingException"::equals).isPresent();
       if (throttled) {
         throw CheckFailure.of(answer, "ThrottlingException at a low rate", "expected call " + (i + 1) + " of "
-            + CALLS + " (one every " + PAUSE_MILLIS + " ms, none in parallel) not to be throttled");
+            + CALLS + " (one every " + pause + " ms, none in parallel) not to be throttled");
       }
     }
   }
