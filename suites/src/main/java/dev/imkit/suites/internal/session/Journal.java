@@ -23,7 +23,9 @@ import java.util.Optional;
  */
 public final class Journal {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final Optional<FileChannel> file;
+  private final Optional<Path> file;
+  /** Open from the start of the run to its close; null after (a late line opens the file for itself). */
+  private FileChannel channel;
   private final String runId;
   private final boolean durable;
   private final List<ObjectNode> created = new ArrayList<>();
@@ -32,7 +34,8 @@ public final class Journal {
   Journal(Optional<Path> directory, String runId, boolean durable) {
     this.runId = runId;
     this.durable = durable;
-    this.file = directory.map(dir -> open(dir.resolve("journal.jsonl")));
+    this.file = directory.map(dir -> dir.resolve("journal.jsonl"));
+    this.channel = file.map(Journal::open).orElse(null);
   }
 
   /**
@@ -86,18 +89,43 @@ public final class Journal {
         .put("operation", operation);
   }
 
+  /**
+   * Closes the file at the end of the run (or when it could not open), so a run inside a longer-lived JVM (a
+   * consumer's build) keeps no descriptor. A call that answers later still gets its line: it opens the file for it.
+   */
+  public synchronized void close() {
+    if (channel != null) {
+      try {
+        channel.close();
+      } catch (IOException e) {
+        // every line was written before: nothing is lost by a close that fails
+      }
+      channel = null;
+    }
+  }
+
   private void write(ObjectNode line) {
     if (file.isEmpty()) {
       return;
     }
+    boolean late = channel == null;
+    FileChannel out = late ? open(file.get()) : channel;
     try {
       byte[] bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
-      file.get().write(ByteBuffer.wrap(bytes));
+      out.write(ByteBuffer.wrap(bytes));
       if (durable) {
-        file.get().force(false);
+        out.force(false);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the clean-up journal: " + e.getMessage(), e);
+    } finally {
+      if (late) {
+        try {
+          out.close();
+        } catch (IOException e) {
+          // the line was written (or its failure thrown above)
+        }
+      }
     }
   }
 

@@ -44,6 +44,7 @@ public final class Run implements ExtensionContext.Store.CloseableResource, Auto
   /** Opens a run: starts the emulator if needed, checks the target answers, settles its revision. */
   public static Run open(Settings settings) {
     Emulator emulator = settings.endpoint().isEmpty() ? EmbeddedEmulator.start(settings) : null;
+    DefaultTarget bare = null;
     try {
       URI endpoint = emulator == null ? settings.endpoint().orElseThrow() : emulator.uri();
       AwsCredentialsProvider credentials = credentials(settings, emulator != null);
@@ -51,12 +52,15 @@ public final class Run implements ExtensionContext.Store.CloseableResource, Auto
           : new RestAssuredTransport(settings.timeout());
       String runId = "imkit-" + UUID.randomUUID().toString().substring(0, 8);
       String account = emulator == null ? null : "123456789012";
-      DefaultTarget bare = new DefaultTarget(settings, endpoint, emulator != null, Revisions.current(), transport,
+      bare = new DefaultTarget(settings, endpoint, emulator != null, Revisions.current(), transport,
           credentials, runId, account);
       SanityGate.pass(bare);
       LiveGuard.check(bare);
       return new Run(emulator, bare.at(revision(settings, bare, emulator != null)));
     } catch (RuntimeException e) {
+      if (bare != null) {
+        bare.journal().close();
+      }
       if (emulator != null) {
         emulator.close();
       }
@@ -117,6 +121,7 @@ public final class Run implements ExtensionContext.Store.CloseableResource, Auto
       }
       target.journal().cleaned();
     } finally {
+      target.journal().close();
       if (emulator != null) {
         emulator.close();
       }
