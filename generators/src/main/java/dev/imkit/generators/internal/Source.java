@@ -15,6 +15,7 @@ public final class Source {
   private static final int LONG_TEXT = 16;
   private static final int TEXT_CAP = 24;
   private static final int COUNT_CAP = 4;
+  private static final long[] NONE = new long[0];
 
   /** Ordinary values ask for this length where their range allows it: readable, neither empty nor long. */
   static final int TYPICAL_LENGTH = 12;
@@ -26,7 +27,8 @@ public final class Source {
   private final boolean fullModulo;
   private final boolean recording;
   private int cursor;
-  private long[] taken = new long[256];
+  /** Allocated at the first choice recorded: forks record nothing, and a shrink makes thousands of them. */
+  private long[] taken = NONE;
   private int size;
 
   private Source(Random random, long[] script, int fullMember, boolean fullModulo, boolean recording) {
@@ -259,7 +261,7 @@ public final class Source {
   private long record(long off) {
     if (recording) {
       if (size == taken.length) {
-        taken = Arrays.copyOf(taken, size * 2);
+        taken = Arrays.copyOf(taken, Math.max(256, size * 2));
       }
       taken[size++] = off;
     }
