@@ -99,13 +99,13 @@ class PoorTargetTest {
       }
       if (is(r, "GetResourcePolicies")) {
         try {
-          Thread.sleep(2_500);
+          Thread.sleep(1_500);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
       }
       return r;
-    }, a -> a, Map.of("imkit.timeout-seconds", "1"));
+    }, a -> a, Map.of("imkit.timeout-seconds", "0.5"));
     assertThat(outcome.failedContainers()).isEmpty();
     Map<String, String> failed = status(outcome, CheckStatus.FAIL);
     Map<String, String> blocked = status(outcome, CheckStatus.BLOCKED);

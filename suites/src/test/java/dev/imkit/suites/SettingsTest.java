@@ -55,9 +55,19 @@ class SettingsTest {
     assertError(Map.of("imkit.profile", "fast"), "unknown profile 'fast': use one of full, smoke, readonly, security");
     assertError(Map.of("imkit.tries", "0"), "imkit.tries '0' is not a positive whole number");
     assertError(Map.of("imkit.seed", "x1"), "imkit.seed 'x1' is not a whole number");
+    assertError(Map.of("imkit.timeout-seconds", "0"), "imkit.timeout-seconds '0' is not a number of seconds");
+    assertError(Map.of("imkit.timeout-seconds", "1e9"), "from 0.001 to 86400 (such as 30 or 0.5)");
+    assertError(Map.of("imkit.timeout-seconds", "half"), "imkit.timeout-seconds 'half' is not a number of seconds");
     assertError(Map.of("imkit.access-key-id", "AKID"), "give both imkit.access-key-id and imkit.secret-access-key");
     assertError(Map.of("imkit.baseline", "/no/such/file"), "the baseline file /no/such/file does not exist");
     assertError(Map.of("imkit.http", "okhttp"), "imkit.http 'okhttp' is not a client");
+  }
+
+  @Test
+  void aTimeoutMayBeAFractionOfASecond() {
+    assertThat(from(Map.of("imkit.timeout-seconds", "0.25"), Map.of()).timeout()).hasMillis(250);
+    assertThat(from(Map.of("imkit.timeout-seconds", "2"), Map.of()).timeout()).hasSeconds(2);
+    assertThat(Settings.defaults().timeout()).hasSeconds(30);
   }
 
   @Test

@@ -48,7 +48,7 @@ final class TargetFlags {
   @Option(names = "--retries", paramLabel = "N", description = "retries of a throttled or 5xx answer (default 3)")
   String retries;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", description = "per request (default 30)")
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "per request, fractions allowed (default 30; 0.5 is half a second)")
   String timeout;
 
   /** Puts the flags given into {@code p}, keyed by setting; flags not given stay absent. */

@@ -5,6 +5,8 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 import dev.imkit.reports.api.Baseline;
 import dev.imkit.schemas.api.Revisions;
 import dev.imkit.schemas.api.UnknownNameException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -228,8 +230,10 @@ public final class Settings {
     return raw.getOrDefault(HTTP, "jdk");
   }
 
+  /** How long one request may take, in seconds, fractions allowed to the millisecond ({@code 0.5}). */
   public Duration timeout() {
-    return Duration.ofSeconds(Long.parseLong(raw.getOrDefault(TIMEOUT, "30")));
+    return Duration.ofMillis(new BigDecimal(raw.getOrDefault(TIMEOUT, "30")).movePointRight(3)
+        .setScale(0, RoundingMode.HALF_UP).longValueExact());
   }
 
   /** The accounts a live run may create, change and delete resources in. */
@@ -298,7 +302,7 @@ public final class Settings {
     revisionNamed(EMULATOR_REVISION, emulatorRevision());
     profile();
     positive(TRIES, raw.getOrDefault(TRIES, "10"));
-    positive(TIMEOUT, raw.getOrDefault(TIMEOUT, "30"));
+    seconds(TIMEOUT, raw.getOrDefault(TIMEOUT, "30"));
     if (!http().equals("rest-assured") && !http().equals("jdk")) {
       throw new ConfigurationException("imkit.http '" + http() + "' is not a client: use rest-assured or jdk");
     }
@@ -351,6 +355,20 @@ public final class Settings {
       // reported below
     }
     throw new ConfigurationException(key + " '" + value + "' is not a positive whole number");
+  }
+
+  /** A number of seconds from one millisecond to a day, fractions allowed ({@code 30}, {@code 0.5}). */
+  private static void seconds(String key, String value) {
+    try {
+      BigDecimal s = new BigDecimal(value);
+      if (s.compareTo(new BigDecimal("0.001")) >= 0 && s.compareTo(BigDecimal.valueOf(86_400)) <= 0) {
+        return;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ConfigurationException(key + " '" + value + "' is not a number of seconds from 0.001 to 86400 "
+        + "(such as 30 or 0.5)");
   }
 
   private static void nonNegative(String key, String value) {
