@@ -2,6 +2,7 @@ package dev.imkit.generators.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Shrinkable;
@@ -30,6 +31,29 @@ class ChoiceShrinkableTest {
       s = next.get();
     }
     assertThat(s.value()).isEmpty();
+  }
+
+  @Test
+  void trailingZerosAreNotEditedSinceAReplayReadsThemAnyway() {
+    java.util.concurrent.atomic.AtomicInteger replays = new java.util.concurrent.atomic.AtomicInteger();
+    Program<String> letters = source -> {
+      replays.incrementAndGet();
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < 300; i++) {
+        b.append((char) ('a' + source.pick(26)));
+      }
+      return b.toString();
+    };
+    // the simplest value (300 zeros) has nothing left to shrink, and finds that out without replaying anything
+    ChoiceShrinkable<String> simplest = ChoiceShrinkable.run(letters, Source.replay(new long[0]));
+    replays.set(0);
+    assertThat(simplest.shrink()).isEmpty();
+    assertThat(replays).hasValue(0);
+    // one letter not an 'a': every edit changes the first three choices, the only ones a replay does not default
+    long[] c = new long[300];
+    c[2] = 5;
+    assertThat(ShrinkCandidates.of(c)).isNotEmpty()
+        .allSatisfy(edit -> assertThat(Arrays.copyOf(edit, 3)).isNotEqualTo(Arrays.copyOf(c, 3)));
   }
 
   @Test
