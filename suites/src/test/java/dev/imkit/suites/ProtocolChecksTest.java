@@ -70,7 +70,8 @@ class ProtocolChecksTest {
         Arguments.of("quota-as-400", Set.of("PROTO-QUOTA-TagResource", "PROTO-ERRORS-STATUS")),
         // legal restJson1: errors named only in the body pass; the missing header is an advisory
         Arguments.of("error-type-in-body", Set.of()),
-        Arguments.of("error-code-in-body", Set.of()));
+        Arguments.of("error-code-in-body", Set.of()),
+        Arguments.of("error-type-namespaced", Set.of()));
   }
 
   /** With the default client: success-200-everywhere's empty 200s once left REST Assured's connection held. */

@@ -43,6 +43,8 @@ public enum Fault {
       + "without X-Amzn-ErrorType (legal in restJson1: a correct client reads it)"),
   ERROR_CODE_IN_BODY(FaultCategory.PROTOCOL, "errors are named only by a code member in the body, "
       + "without X-Amzn-ErrorType (legal in restJson1: a correct client reads it)"),
+  ERROR_TYPE_NAMESPACED(FaultCategory.PROTOCOL, "X-Amzn-ErrorType carries the error's shape ID "
+      + "(com.amazonaws.ssmincidents#ValidationException; legal in restJson1: a correct client keeps what follows #)"),
   ISO_TIMESTAMPS(FaultCategory.SCHEMA, "timestamps are ISO-8601 strings instead of epoch-second numbers"),
   DROP_REQUIRED_OUTPUT(FaultCategory.SCHEMA,
       "a required output member is left out (incidentRecord.status, CreateResponsePlan's arn, ...)"),

@@ -39,6 +39,11 @@ final class ErrorScenarios {
       return a.header("X-Amzn-ErrorType") == null && a.status() == 404
           && "com.amazonaws.ssmincidents#ResourceNotFoundException".equals(a.json().path("__type").asText());
     });
+    m.put(Fault.ERROR_TYPE_NAMESPACED, env -> {
+      Raw.Answer a = missingPlan(env);
+      return a.status() == 404 && "com.amazonaws.ssmincidents#ResourceNotFoundException".equals(
+          a.header("X-Amzn-ErrorType")) && !a.json().has("__type") && !a.json().has("code");
+    });
     m.put(Fault.ERROR_CODE_IN_BODY, env -> {
       Raw.Answer a = missingPlan(env);
       return a.header("X-Amzn-ErrorType") == null && a.status() == 404

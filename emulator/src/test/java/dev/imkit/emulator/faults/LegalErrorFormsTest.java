@@ -17,7 +17,9 @@ import software.amazon.awssdk.services.ssmincidents.model.ValidationException;
  * The error forms restJson1 allows besides the header. A namespaced {@code __type} in the body is read by the
  * AWS SDK for Java v2 as the header is: the same typed exceptions, with their members. A {@code code} member
  * (which the SDKs for JavaScript v3 and Go v2 read) is not read by the Java SDK this project builds with: it
- * raises an untyped exception, so a kit that judges errors through that SDK cannot treat the two forms alike.
+ * raises an untyped exception, so a kit that judges errors through that SDK cannot treat the two forms alike. Nor
+ * does it cut a namespace from the header's value ({@code com.amazonaws.ssmincidents#ValidationException}), which
+ * restJson1 clients must do.
  */
 class LegalErrorFormsTest {
   private static final String MISSING = "arn:aws:ssm-incidents::123456789012:response-plan/missing";
@@ -33,6 +35,18 @@ class LegalErrorFormsTest {
           });
       assertThatThrownBy(() -> client.startIncident(r -> r.responsePlanArn("not an arn")))
           .isInstanceOfSatisfying(ValidationException.class, v -> assertThat(v.statusCode()).isEqualTo(400));
+    }
+  }
+
+  @Test
+  void theJavaSdkDoesNotCutANamespaceFromTheHeader() {
+    // restJson1 clients keep what follows '#' wherever the name comes from; this SDK does so for __type only
+    try (Emulator e = Emulator.builder().fault(Fault.ERROR_TYPE_NAMESPACED).start();
+        SsmIncidentsClient client = Sdk.client(e, new Recorder())) {
+      assertThatThrownBy(() -> client.getResponsePlan(r -> r.arn(MISSING)))
+          .isExactlyInstanceOf(SsmIncidentsException.class)
+          .satisfies(t -> assertThat(((SsmIncidentsException) t).awsErrorDetails().errorCode())
+              .isEqualTo("com.amazonaws.ssmincidents#ResourceNotFoundException"));
     }
   }
 

@@ -39,7 +39,9 @@ final class ErrorFaults {
         Fault.UNTYPED_ERRORS, c -> (ErrorHook) (error, op, r) -> r.typeHeader() == null ? r
             : r.withTypeHeader(UNTYPED.getOrDefault(r.typeHeader(), r.typeHeader())),
         Fault.ERROR_TYPE_IN_BODY, c -> inBody("__type", NAMESPACE),
-        Fault.ERROR_CODE_IN_BODY, c -> inBody("code", ""));
+        Fault.ERROR_CODE_IN_BODY, c -> inBody("code", ""),
+        Fault.ERROR_TYPE_NAMESPACED, c -> (ErrorHook) (error, op, r) -> r.typeHeader() == null ? r
+            : r.withTypeHeader(NAMESPACE + r.typeHeader()));
   }
 
   /** Whether the error is a missing resource, raised while serving an operation. */

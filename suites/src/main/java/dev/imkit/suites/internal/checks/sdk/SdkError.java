@@ -73,28 +73,44 @@ final class SdkError {
   private static void judge(Operation op, AwsServiceException e) {
     String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
     boolean typed = e.getClass() != SsmIncidentsException.class && e.getClass().getSimpleName().equals(code);
-    if (!typed && namedOnlyByCode(e)) {
-      // legal restJson1 (clients must read a body code); this SDK reads only the header and __type
-      throw new Advisory("the target names the error only by a body 'code', legal in restJson1, which the AWS SDK "
-          + "for Java v2 does not read: its callers get no typed exception (sending X-Amzn-ErrorType as well makes "
-          + "every SDK read it; PROTO-ERRORS-TYPE-HEADER reports the missing header)");
+    if (typed) {
+      return;
     }
-    if (!typed) {
-      throw SdkFailure.of(op.name(), "modeled error names " + op.errors(), "the SDK must map the error to its "
-          + "typed exception (e.g. ValidationException), which needs an error name the model knows", e);
+    Exchange answer = answer(e);
+    ErrorNames names = answer.errorNames();
+    if (names.name().filter(op::models).isPresent()) {
+      // the answer names a modeled error in a form restJson1 clients must read (the PROTOCOL checks judge the
+      // form); this SDK reads fewer: the header's value cut at ':' only, __type cut at '#', never a body code
+      throw new Advisory("the target names " + names.name().get() + " as " + rawNames(answer) + ", legal in "
+          + "restJson1, which the AWS SDK for Java v2 does not read: its callers get no typed exception. "
+          + "X-Amzn-ErrorType: " + names.name().get() + " is read by every SDK"
+          + (names.inHeader() ? "" : " (PROTO-ERRORS-TYPE-HEADER reports the missing header)"));
     }
+    throw SdkFailure.of(op.name(), "modeled error names " + op.errors(), "the SDK must map the error to its "
+        + "typed exception (e.g. ValidationException), which needs an error name the model knows", e);
   }
 
-  /** Whether the answer names its error in a body {@code code} only: no X-Amzn-ErrorType header, no {@code __type}. */
-  private static boolean namedOnlyByCode(AwsServiceException e) {
-    if (e.awsErrorDetails() == null || e.awsErrorDetails().rawResponse() == null) {
-      return false;
+  /** The places that name the error, as sent: {@code X-Amzn-ErrorType: a#B, __type "B"}. */
+  private static String rawNames(Exchange answer) {
+    List<String> parts = new java.util.ArrayList<>();
+    answer.header("X-Amzn-ErrorType").ifPresent(v -> parts.add("X-Amzn-ErrorType: " + v));
+    com.fasterxml.jackson.databind.JsonNode body = answer.jsonOrNull();
+    for (String member : List.of("code", "__type")) {
+      if (body != null && body.path(member).isTextual()) {
+        parts.add("body " + member + " \"" + body.get(member).textValue() + "\"");
+      }
     }
-    Exchange answer = new Exchange(null, "", "", Map.of(), "", e.statusCode(),
+    return String.join(", ", parts);
+  }
+
+  /** The SDK's error answer as an exchange, read the way the PROTOCOL checks read answers. */
+  private static Exchange answer(AwsServiceException e) {
+    if (e.awsErrorDetails() == null || e.awsErrorDetails().rawResponse() == null) {
+      return new Exchange(null, "", "", Map.of(), "", e.statusCode(), Map.of(), "", 0);
+    }
+    return new Exchange(null, "", "", Map.of(), "", e.statusCode(),
         e.awsErrorDetails().sdkHttpResponse() == null ? Map.of() : e.awsErrorDetails().sdkHttpResponse().headers(),
         e.awsErrorDetails().rawResponse().asUtf8String(), 0);
-    ErrorNames names = answer.errorNames();
-    return names.header() == null && names.type() == null && names.code() != null;
   }
 
   /**
