@@ -15,6 +15,7 @@ import java.util.UUID;
 final class RelatedItemChecks {
   private static final String OLDEST = StateCheck.OLDEST;
   private static final List<String> UPDATE = List.of("UpdateRelatedItems", "ListRelatedItems");
+  private static final int MAX_PAGES = 50;
 
   private RelatedItemChecks() {
   }
@@ -93,14 +94,14 @@ final class RelatedItemChecks {
     Steps.must(c, "UpdateRelatedItems", in, rule);
   }
 
+  /** Every page is read: a target may list fewer items a page than it could (maxResults is only a maximum). */
   private static void expectListed(CheckContext c, String incident, JsonNode item, int times, String rule) {
-    Exchange listed = list(c, incident, rule);
-    long seen = 0;
-    for (JsonNode it : Steps.body(listed).path("relatedItems")) {
-      seen += Echo.difference(item, it).isEmpty() ? 1 : 0;
-    }
+    Walk walk = Walk.of(c, c.target().contract().operation("ListRelatedItems"),
+        Steps.object().put("incidentRecordArn", incident), MAX_PAGES, rule);
+    long seen = walk.count(it -> Echo.difference(item, it).isEmpty());
     if (seen != times) {
-      throw CheckFailure.of(listed, rule, "the item " + item + " listed " + times + " time(s), found " + seen);
+      throw CheckFailure.of(walk.last(), rule, "the item " + item + " listed " + times + " time(s) in the walk of "
+          + walk.pages().size() + " page(s), found " + seen);
     }
   }
 

@@ -8,17 +8,24 @@ import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * A bounded walk through the pages of a paginated operation, following its modeled tokens. A target that keeps
- * handing out tokens fails the check after {@code maxPages} pages rather than hanging it.
+ * handing out tokens fails the check rather than hanging it: after {@code maxPages} pages, as soon as a page brings
+ * no item the walk has not listed already, and after {@value #HARD_LIMIT} pages in any case. A target that lists
+ * fewer items a page than it could (legal: {@code maxResults} is a maximum) is thus walked to its end.
  *
  * @param pages the answers, in order
  * @param items every item of every page, in order
  */
 public record Walk(List<Exchange> pages, List<JsonNode> items) {
+
+  /** The most pages a walk follows, however many new items they bring. */
+  static final int HARD_LIMIT = 2_000;
 
   /** Walks {@code op} from {@code input} (copied), failing under {@code rule} when a page fails or pages never end. */
   public static Walk of(CheckContext c, Operation op, ObjectNode input, int maxPages, String rule) {
@@ -26,10 +33,15 @@ public record Walk(List<Exchange> pages, List<JsonNode> items) {
     ObjectNode request = input.deepCopy();
     List<Exchange> pages = new ArrayList<>();
     List<JsonNode> items = new ArrayList<>();
+    Set<JsonNode> listed = new HashSet<>();
     while (true) {
       Exchange page = Steps.must(c, op.name(), request, rule);
       pages.add(page);
-      Steps.body(page).path(p.items()).forEach(items::add);
+      int fresh = 0;
+      for (JsonNode item : Steps.body(page).path(p.items())) {
+        items.add(item);
+        fresh += listed.add(item) ? 1 : 0;
+      }
       String token = p.next(Steps.body(page)).orElse(null);
       if (token == null) {
         return new Walk(pages, items);
@@ -38,9 +50,10 @@ public record Walk(List<Exchange> pages, List<JsonNode> items) {
         throw CheckFailure.of(page, rule, "pages to end: the target answered with the " + p.outputToken()
             + " it was sent, so a client would ask for the same page forever");
       }
-      if (pages.size() >= maxPages) {
-        throw CheckFailure.of(page, rule, "pages to end: after " + maxPages + " pages (" + items.size()
-            + " items) the target still answers with a " + p.outputToken());
+      if (pages.size() >= maxPages && (fresh == 0 || pages.size() >= HARD_LIMIT)) {
+        throw CheckFailure.of(page, rule, "pages to end: after " + pages.size() + " pages (" + items.size()
+            + " items) the target still answers with a " + p.outputToken() + (fresh == 0
+            ? ", and its last page brought no item the walk had not listed already" : ""));
       }
       request.put(p.inputToken(), token);
     }
