@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.imkit.emulator.api.Fault;
 import dev.imkit.emulator.api.FaultCategory;
 import dev.imkit.reports.api.Category;
+import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.CheckStatus;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -65,6 +68,29 @@ class PaginationChecksTest {
     assertThat(big.failures().get("PAGE-WALK-ListRelatedItems"))
         .startsWith("ListRelatedItems: ").contains("at most 2 relatedItems per page, got 5")
         .contains("the target answered 200 {\"relatedItems\":");
+  }
+
+  /**
+   * Pages that never end fail the checks of other categories that read a list, each under the one root cause of
+   * the operation's pages (its PAGE-WALK check), so the report shows one deviation, not a failure per rule.
+   */
+  @Test
+  void listsThatNeverEndAreOneRootCausePerOperation() {
+    Runs.Outcome outcome = Runs.run(Map.of("imkit.emulator.faults", "endless-pagination"), Category.STATE,
+        Category.PAGINATION);
+    List<CheckResult> failed = outcome.records().stream().filter(r -> r.status() == CheckStatus.FAIL).toList();
+    assertThat(failed).extracting(CheckResult::id).contains("STATE-LIST-ListResponsePlans",
+        "STATE-FILTER-ListIncidentRecords-status", "STATE-ADD-UpdateRelatedItems", "PAGE-WALK-ListResponsePlans");
+    assertThat(failed).filteredOn(r -> r.message().contains("pages to end")).allSatisfy(r -> {
+      String op = r.cause().key().substring("endless-pages:".length());
+      assertThat(r.cause().key()).startsWith("endless-pages:");
+      assertThat(r.cause().reportedBy()).isEqualTo("PAGE-WALK-" + op);
+      assertThat(r.message()).startsWith(op + ": ");
+    });
+    assertThat(failed.stream().filter(r -> r.cause() != null).map(r -> r.cause().key()).distinct())
+        .containsExactlyInAnyOrder("endless-pages:ListResponsePlans", "endless-pages:ListIncidentRecords",
+            "endless-pages:ListTimelineEvents", "endless-pages:ListRelatedItems",
+            "endless-pages:GetResourcePolicies", "endless-pages:ListReplicationSets");
   }
 
   private static Set<String> union(Set<String> set, String more) {

@@ -2,6 +2,8 @@ package dev.imkit.suites.internal.checks.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imkit.reports.api.Cause;
+import dev.imkit.reports.api.CauseKind;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.schemas.api.Paginator;
 import dev.imkit.suites.api.Exchange;
@@ -47,16 +49,26 @@ public record Walk(List<Exchange> pages, List<JsonNode> items) {
         return new Walk(pages, items);
       }
       if (token.equals(request.path(p.inputToken()).asText(null))) {
-        throw CheckFailure.of(page, rule, "pages to end: the target answered with the " + p.outputToken()
-            + " it was sent, so a client would ask for the same page forever");
+        throw endless(op, CheckFailure.of(page, rule, "pages to end: the target answered with the "
+            + p.outputToken() + " it was sent, so a client would ask for the same page forever"));
       }
       if (pages.size() >= maxPages && (fresh == 0 || pages.size() >= HARD_LIMIT)) {
-        throw CheckFailure.of(page, rule, "pages to end: after " + pages.size() + " pages (" + items.size()
-            + " items) the target still answers with a " + p.outputToken() + (fresh == 0
-            ? ", and its last page brought no item the walk had not listed already" : ""));
+        throw endless(op, CheckFailure.of(page, rule, "pages to end: after " + pages.size() + " pages ("
+            + items.size() + " items) the target still answers with a " + p.outputToken() + (fresh == 0
+            ? ", and its last page brought no item the walk had not listed already" : "")));
       }
       request.put(p.inputToken(), token);
     }
+  }
+
+  /**
+   * A walk that cannot end fails every check that reads the list, under one root cause: the operation's pages,
+   * which its {@code PAGE-WALK} check judges, not the rules those checks are about.
+   */
+  private static CheckFailure endless(Operation op, CheckFailure failure) {
+    return failure.withCause(new Cause("endless-pages:" + op.name(), CauseKind.RULE_BROKEN, op.name()
+        + "'s pages do not end: a client following its tokens never reaches the last page, so no check can read "
+        + "the whole list", "PAGE-WALK-" + op.name()));
   }
 
   /** How many items satisfy {@code test}. */
