@@ -61,4 +61,22 @@ class SchemaChecksTest {
         .startsWith("GetIncidentRecord: GetIncidentRecordOutput type at /incidentRecord/creationTime")
         .contains("expected the body to validate", "the target answered 200 {\"incidentRecord\"");
   }
+
+  /**
+   * restJson1 servers answer {@code {}} for an output without members (Smithy's protocol test
+   * RestJsonEmptyInputAndEmptyOutput); clients tolerate an empty body. A target that sends none fails the one
+   * operation whose success has such an output and a body (DeleteResourcePolicy; the others answer 204), saying so.
+   */
+  @Test
+  void anEmptyBodyForAnOutputWithoutMembersFailsWithTheProtocolsReason() throws java.io.IOException {
+    try (dev.imkit.emulator.api.Emulator emulator = dev.imkit.emulator.api.Emulator.builder().start();
+        Proxy proxy = new Proxy(emulator.uri(), r -> r, a -> a.status() == 200 && a.body().strip().equals("{}")
+            ? a.with(200, Map.of(), "") : a)) {
+      Runs.Outcome outcome = Runs.run(Map.of("imkit.endpoint", proxy.uri().toString(), "imkit.access-key-id",
+          "AKIDPROXY", "imkit.secret-access-key", "secret"), Category.SCHEMA);
+      assertThat(outcome.failures()).containsOnlyKeys("SCHEMA-OUTPUT-DeleteResourcePolicy");
+      assertThat(outcome.failures().get("SCHEMA-OUTPUT-DeleteResourcePolicy")).contains(
+          "{} for an output without members", "RestJsonEmptyInputAndEmptyOutput", "the target answered 200 (empty body)");
+    }
+  }
 }
