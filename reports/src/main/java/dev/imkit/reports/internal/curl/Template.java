@@ -3,7 +3,6 @@ package dev.imkit.reports.internal.curl;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Text sent by a call, cut where it holds a captured value, so the script sends the value of its own run. */
 final class Template {
@@ -11,6 +10,7 @@ final class Template {
   private record Part(String literal, Capture capture, boolean encoded) {
   }
 
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
   private final List<Part> parts;
 
   private Template(List<Part> parts) {
@@ -20,15 +20,18 @@ final class Template {
   /** {@code text} with each captured value in it (as sent, or percent-encoded when {@code uri}) cut out. */
   static Template of(String text, List<Capture> captures, boolean uri) {
     List<Part> parts = new ArrayList<>();
+    // each value's encoded form once, not at every position of the text (a long body made this quadratic)
+    List<String> encoded = uri ? captures.stream().map(c -> encode(c.value())).toList() : List.of();
     int at = 0;
     StringBuilder literal = new StringBuilder();
     while (at < text.length()) {
       Part found = null;
-      for (Capture c : captures) {
+      for (int i = 0; i < captures.size(); i++) {
+        Capture c = captures.get(i);
         if (text.startsWith(c.value(), at)) {
           found = new Part(c.value(), c, false);
-        } else if (uri && text.startsWith(encode(c.value()), at)) {
-          found = new Part(encode(c.value()), c, true);
+        } else if (uri && text.startsWith(encoded.get(i), at)) {
+          found = new Part(encoded.get(i), c, true);
         }
         if (found != null) {
           break;
@@ -90,7 +93,7 @@ final class Template {
       if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0)) {
         s.append(c);
       } else {
-        s.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xFF));
+        s.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
       }
     }
     return s.toString();
