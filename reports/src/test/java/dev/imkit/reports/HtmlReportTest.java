@@ -139,6 +139,25 @@ class HtmlReportTest {
         .doesNotContain("<h1>PASS</h1>");
   }
 
+  /**
+   * The page cuts long messages (the table at 240 chars, failure lines at 180): a cut that fell between the two
+   * halves of an emoji left half a character, which no UTF-8 file holds. The run's own writer turned it into '?';
+   * {@code imkit report}, writing the same page from results.jsonl, failed with UnmappableCharacterException.
+   */
+  @Test
+  void aMessageCutAtAnEmojiKeepsItWholeOrLeavesItOut() throws Exception {
+    Path file = dir.resolve("emoji/report.html");
+    String message = "y".repeat(179) + "\uD83D\uDE00" + "z".repeat(59) + "\uD83D\uDE00 and more after the cut";
+    CheckResult cut = Samples.result("VAL-X", "VALIDATION", "StartIncident", CheckStatus.FAIL, message);
+
+    HtmlReport.write(Samples.run(), List.of(cut), Optional.empty(), Coverage.unknown(), file);
+
+    String page = Files.readString(file);
+    assertThat(page).contains("<h1>FAIL</h1>", "y".repeat(179) + "…", "z".repeat(59) + "…").doesNotContain("\uFFFD");
+    assertThat(page.codePoints().noneMatch(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE))
+        .as("no half character").isTrue();
+  }
+
   @Test
   void aRunWithNothingCheckedIsNoPass() throws Exception {
     Path file = dir.resolve("out/report.html");

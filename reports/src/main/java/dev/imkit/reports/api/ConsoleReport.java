@@ -2,6 +2,7 @@ package dev.imkit.reports.api;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.imkit.reports.internal.Text;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.List;
@@ -101,6 +102,6 @@ public final class ConsoleReport {
 
   private static String cut(String text) {
     String one = text.replaceAll("\\s+", " ").strip();
-    return one.length() <= LINE ? one : one.substring(0, LINE) + "…";
+    return one.length() <= LINE ? one : Text.head(one, LINE) + "…";
   }
 }

@@ -40,7 +40,9 @@ public final class HtmlReport {
     try {
       Path parent = file.toAbsolutePath().getParent();
       Files.createDirectories(parent);
-      Files.writeString(file, page, StandardCharsets.UTF_8);
+      // as the run's own report folder writes it: half a character (a message cut inside a surrogate pair, kept
+      // in results.jsonl) becomes '?' instead of failing the whole page
+      Files.write(file, page.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report " + file + ": " + e.getMessage(), e);
     }

@@ -14,7 +14,7 @@ public final class Limits {
     if (text == null || text.length() <= MAX_TEXT) {
       return text;
     }
-    return text.substring(0, MAX_TEXT) + "\n… (truncated by imkit: " + (text.length() - MAX_TEXT)
+    return Text.head(text, MAX_TEXT) + "\n… (truncated by imkit: " + (text.length() - MAX_TEXT)
         + " more characters)";
   }
 }

@@ -32,6 +32,18 @@ public final class Text {
     return out == null ? text : out.toString();
   }
 
+  /**
+   * The first {@code max} chars of {@code text}, one fewer when the cut would fall inside a surrogate pair: every
+   * report cuts long text, and half an emoji is a character no UTF-8 file can hold.
+   */
+  public static String head(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = max > 0 && Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+    return text.substring(0, end);
+  }
+
   /** Whether any char is half of a pair: scanning a copy of the chars is cheaper than charAt on every one. */
   private static boolean hasSurrogate(String text) {
     for (char c : text.toCharArray()) {

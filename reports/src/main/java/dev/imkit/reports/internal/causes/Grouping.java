@@ -5,6 +5,7 @@ import dev.imkit.reports.api.CauseKind;
 import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.CheckStatus;
 import dev.imkit.reports.api.RootCause;
+import dev.imkit.reports.internal.Text;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -108,7 +109,7 @@ public final class Grouping {
         return what;
       }
       String one = example.replaceAll("\\s+", " ").strip();
-      String cut = one.length() > EXAMPLE ? one.substring(0, EXAMPLE) + "…" : one;
+      String cut = one.length() > EXAMPLE ? Text.head(one, EXAMPLE) + "…" : one;
       if (key.startsWith("check:")) {
         return cut;
       }

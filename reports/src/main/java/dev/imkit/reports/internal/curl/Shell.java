@@ -1,5 +1,7 @@
 package dev.imkit.reports.internal.curl;
 
+import dev.imkit.reports.internal.Text;
+
 /** Quoting for bash: text in single quotes, and text inside double quotes. */
 final class Shell {
   private Shell() {
@@ -25,6 +27,6 @@ final class Shell {
   /** One line, as a comment shows it. */
   static String comment(String text, int max) {
     String one = text.replaceAll("\\s+", " ").strip();
-    return one.length() > max ? one.substring(0, max) + "…" : one;
+    return one.length() > max ? Text.head(one, max) + "…" : one;
   }
 }

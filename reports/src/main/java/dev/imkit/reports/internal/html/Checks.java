@@ -2,6 +2,7 @@ package dev.imkit.reports.internal.html;
 
 import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.CheckStatus;
+import dev.imkit.reports.internal.Text;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -71,6 +72,6 @@ final class Checks {
   }
 
   private static String cut(String message) {
-    return message.length() <= MESSAGE_CUT ? message : message.substring(0, MESSAGE_CUT) + "…";
+    return message.length() <= MESSAGE_CUT ? message : Text.head(message, MESSAGE_CUT) + "…";
   }
 }

@@ -4,6 +4,7 @@ import dev.imkit.reports.api.CheckResult;
 import dev.imkit.reports.api.CheckStatus;
 import dev.imkit.reports.api.ExchangeRecord;
 import dev.imkit.reports.api.Reproducer;
+import dev.imkit.reports.internal.Text;
 import java.util.List;
 import java.util.Locale;
 
@@ -121,6 +122,6 @@ final class Failures {
 
   private static String cut(String message) {
     String one = message.replaceAll("\\s+", " ").strip();
-    return one.length() <= LINE ? one : one.substring(0, LINE) + "…";
+    return one.length() <= LINE ? one : Text.head(one, LINE) + "…";
   }
 }
