@@ -117,7 +117,10 @@ class SanityGateTest {
       assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
       assertThat(outcome.failedContainers().values()).singleElement().asString()
           .startsWith("cannot reach http://127.0.0.1:" + socket.getLocalPort()).doesNotContain("\n");
-      assertThat(requests.get()).isLessThanOrEqualTo(2);
+      // the gate sends one call and gives up on it; the JDK's HttpURLConnection retries that one POST on its own
+      // when writing it or reading the answer fails, so it opens two or three connections depending on when the
+      // server's close lands (three were seen in CI); a kit that retried the gate would open as many per try
+      assertThat(requests.get()).isBetween(1, 3);
     }
   }
 
