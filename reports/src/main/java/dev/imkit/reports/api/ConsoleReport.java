@@ -102,6 +102,6 @@ public final class ConsoleReport {
 
   private static String cut(String text) {
     String one = text.replaceAll("\\s+", " ").strip();
-    return one.length() <= LINE ? one : Text.head(one, LINE) + "…";
+    return Text.cut(one, LINE);
   }
 }

@@ -31,6 +31,6 @@ public final class BaselineText {
 
   private static void line(StringBuilder s, String id, String reason) {
     String one = reason.replaceAll("\\s+", " ").strip();
-    s.append(id).append("  # ").append(one.length() > REASON ? Text.head(one, REASON) + "…" : one).append('\n');
+    s.append(id).append("  # ").append(Text.cut(one, REASON)).append('\n');
   }
 }

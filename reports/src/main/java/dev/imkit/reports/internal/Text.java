@@ -44,6 +44,11 @@ public final class Text {
     return text.substring(0, end);
   }
 
+  /** {@code text} cut to at most {@code max} chars where a character ends, with an ellipsis when cut. */
+  public static String cut(String text, int max) {
+    return text.length() <= max ? text : head(text, max) + "…";
+  }
+
   /** Whether any char is half of a pair: scanning a copy of the chars is cheaper than charAt on every one. */
   private static boolean hasSurrogate(String text) {
     for (char c : text.toCharArray()) {

@@ -109,7 +109,7 @@ public final class Grouping {
         return what;
       }
       String one = example.replaceAll("\\s+", " ").strip();
-      String cut = one.length() > EXAMPLE ? Text.head(one, EXAMPLE) + "…" : one;
+      String cut = Text.cut(one, EXAMPLE);
       if (key.startsWith("check:")) {
         return cut;
       }

@@ -27,6 +27,6 @@ final class Shell {
   /** One line, as a comment shows it. */
   static String comment(String text, int max) {
     String one = text.replaceAll("\\s+", " ").strip();
-    return one.length() > max ? Text.head(one, max) + "…" : one;
+    return Text.cut(one, max);
   }
 }

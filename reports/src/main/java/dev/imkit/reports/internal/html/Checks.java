@@ -72,6 +72,6 @@ final class Checks {
   }
 
   private static String cut(String message) {
-    return message.length() <= MESSAGE_CUT ? message : Text.head(message, MESSAGE_CUT) + "…";
+    return Text.cut(message, MESSAGE_CUT);
   }
 }

@@ -122,6 +122,6 @@ final class Failures {
 
   private static String cut(String message) {
     String one = message.replaceAll("\\s+", " ").strip();
-    return one.length() <= LINE ? one : Text.head(one, LINE) + "…";
+    return Text.cut(one, LINE);
   }
 }
