@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Shrinkable;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class ChoiceShrinkableTest {
 
   @Test
   void trailingZerosAreNotEditedSinceAReplayReadsThemAnyway() {
-    java.util.concurrent.atomic.AtomicInteger replays = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger replays = new AtomicInteger();
     Program<String> letters = source -> {
       replays.incrementAndGet();
       StringBuilder b = new StringBuilder();

@@ -1,5 +1,6 @@
 package dev.imkit.suites.internal.checks.sdk;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.generators.api.BreakKind;
 import dev.imkit.generators.api.GenerationContext;
@@ -16,6 +17,7 @@ import dev.imkit.reports.api.CauseKind;
 import dev.imkit.suites.internal.checks.validation.Breaks;
 import dev.imkit.suites.internal.run.Advisory;
 import dev.imkit.suites.internal.run.Blocked;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,9 +94,9 @@ final class SdkError {
 
   /** The places that name the error, as sent: {@code X-Amzn-ErrorType: a#B, __type "B"}. */
   private static String rawNames(Exchange answer) {
-    List<String> parts = new java.util.ArrayList<>();
+    List<String> parts = new ArrayList<>();
     answer.header("X-Amzn-ErrorType").ifPresent(v -> parts.add("X-Amzn-ErrorType: " + v));
-    com.fasterxml.jackson.databind.JsonNode body = answer.jsonOrNull();
+    JsonNode body = answer.jsonOrNull();
     for (String member : List.of("code", "__type")) {
       if (body != null && body.path(member).isTextual()) {
         parts.add("body " + member + " \"" + body.get(member).textValue() + "\"");
