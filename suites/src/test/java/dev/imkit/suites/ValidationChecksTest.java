@@ -146,6 +146,25 @@ class ValidationChecksTest {
     Causality.assertEveryPassIsCausal(longNames);
   }
 
+  /**
+   * A valid extreme the target refused (VAL-EDGE reports it) blocks a later check whose valid input the target
+   * refused for holding that extreme at the same place: before, STATE-READBACK-CreateResponsePlan failed under its
+   * own rule on a generated plan with a 200-character displayName.
+   */
+  @Test
+  void aRefusedValidExtremeBlocksTheChecksWhoseInputHoldsIt() {
+    Map<String, String> settings = new java.util.HashMap<>(with("refuse-long-names"));
+    settings.put("imkit.seed", "7");
+    Runs.Outcome outcome = Runs.run(settings, Category.VALIDATION, Category.STATE);
+    assertThat(outcome.failures()).allSatisfy((id, message) -> assertThat(id).startsWith("VAL-EDGE-LENGTH-"));
+    assertThat(outcome.records()).filteredOn(r -> r.id().equals("STATE-READBACK-CreateResponsePlan"))
+        .singleElement().satisfies(r -> {
+          assertThat(r.status()).isEqualTo(CheckStatus.BLOCKED);
+          assertThat(r.cause().key()).isEqualTo("edge:CreateResponsePlan:/displayName");
+          assertThat(r.cause().reportedBy()).isEqualTo("VAL-EDGE-LENGTH-CreateResponsePlan-displayName");
+        });
+  }
+
   @Test
   void aMissingOperationFailsItsControlAndBlocksOnlyWhatNeedsIt() {
     Runs.Outcome outcome = Runs.run(with("missing-resource-policies"), Category.VALIDATION);

@@ -50,6 +50,7 @@ final class BoundaryCheck {
     Recorder.attach(host.answer(), ExchangeRecord.Role.CONTROL);
     Random random = new Random(context.seed());
     List<String> refused = new ArrayList<>();
+    List<Edge> refusedEdges = new ArrayList<>();
     Exchange first = null;
     for (Edge edge : b.edges()) {
       ObjectNode doc = controls.typical().withEdge(host.control(), b, edge);
@@ -60,6 +61,7 @@ final class BoundaryCheck {
       context.fixtures().forgetCreated(operation, doc, answer);
       if (!answer.succeeded()) {
         refused.add(edge.label() + " was answered " + answer.answerLine());
+        refusedEdges.add(edge);
         first = first == null ? answer : first;
       }
     }
@@ -67,8 +69,10 @@ final class BoundaryCheck {
       String message = "valid input refused: " + operation + " refused " + b.place() + " at the valid extremes of "
           + b.shape() + " (" + b.kind() + " " + b.constraint() + ") in an accepted control: " + String.join("; ",
           refused);
-      throw new CheckFailure(message, first).withCause(new Cause("edge:" + operation + ":" + b.place(),
-          CauseKind.VALID_INPUT_REFUSED, message, id(operation, b)));
+      Cause cause = new Cause("edge:" + operation + ":" + b.place(), CauseKind.VALID_INPUT_REFUSED, message,
+          id(operation, b));
+      refusedEdges.forEach(edge -> controls.refusedEdge(operation, b.place(), edge.value(), cause));
+      throw new CheckFailure(message, first).withCause(cause);
     }
   }
 }

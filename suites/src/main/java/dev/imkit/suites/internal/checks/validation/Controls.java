@@ -16,12 +16,14 @@ import dev.imkit.suites.internal.session.Recorder;
 import dev.imkit.suites.internal.session.ReplicationSetRules;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The controls of a run, each sent once, when a check first needs it: its references bound to the run's
@@ -40,6 +42,8 @@ final class Controls {
   private final Map<String, Sent> sent = new ConcurrentHashMap<>();
   /** The controls the target refused, kept across epochs: a refusal is the target's, not its resources'. */
   private final Map<String, Sent> refused = new ConcurrentHashMap<>();
+  /** The valid extremes the target refused (VAL-EDGE), with the cause their check reports. */
+  private final List<RefusedEdge> refusedEdges = new CopyOnWriteArrayList<>();
   /** The fixtures' epoch the sent controls name resources of; a new one means they are sent again. */
   private volatile int epoch;
 
@@ -108,12 +112,27 @@ final class Controls {
 
   /**
    * The refusal that explains a valid input of {@code operation} the target refused: a control of it the target
-   * refused this run whose every place is in {@code input} (the one with the fewest places). Empty when none is.
+   * refused this run whose every place is in {@code input} (the one with the fewest places), else a valid extreme
+   * it refused that {@code input} holds at the same place. Empty when none is.
    */
   Optional<Cause> refusedWithin(String operation, JsonNode input) {
-    return refused.values().stream().filter(r -> r.control().operation().equals(operation))
+    Optional<Cause> control = refused.values().stream().filter(r -> r.control().operation().equals(operation))
         .filter(r -> r.control().places().stream().allMatch(place -> Places.present(input, place)))
         .min(Comparator.comparingInt(r -> r.control().places().size())).map(Sent::cause);
+    if (control.isPresent()) {
+      return control;
+    }
+    return refusedEdges.stream().filter(r -> r.operation().equals(operation))
+        .filter(r -> Places.value(input, r.place()).filter(v -> Places.sameExtreme(v, r.value())).isPresent())
+        .findFirst().map(RefusedEdge::cause);
+  }
+
+  /** Notes that the target refused {@code value}, a valid extreme of {@code place}, reported under {@code cause}. */
+  void refusedEdge(String operation, String place, JsonNode value, Cause cause) {
+    refusedEdges.add(new RefusedEdge(operation, place, value, cause));
+  }
+
+  private record RefusedEdge(String operation, String place, JsonNode value, Cause cause) {
   }
 
   private Sent sendNow(String operation, Control planned) {
