@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomGenerator;
@@ -43,20 +46,32 @@ public final class Properties {
 
   /**
    * Draws the examples in order (so a seed gives the same ones), judges up to {@value #IN_FLIGHT} of them at a
-   * time (examples are independent requests: the target answers them concurrently, as it would any clients), and
-   * shrinks the first failing one, by draw order, alone.
+   * time (examples are independent requests: the target answers them concurrently, as it would any clients), each
+   * sent as soon as it is drawn while the next ones are drawn, and shrinks the first failing one, by draw order,
+   * alone.
    */
   public <T> void forAll(Arbitrary<T> arbitrary, int tries, Property<T> property) {
     Random random = new Random(context.seed());
     RandomGenerator<T> generator = arbitrary.generator(1000);
     Iterator<Shrinkable<T>> edges = arbitrary.edgeCases(Math.max(1, tries / 3)).iterator();
     List<Shrinkable<T>> examples = new ArrayList<>(tries);
+    List<Future<Throwable>> judged = new ArrayList<>(tries);
+    Recorder.Recording recording = Recorder.current();
     for (int i = 0; i < tries; i++) {
-      examples.add(edges.hasNext() ? edges.next() : generator.next(random));
+      Shrinkable<T> example = draw(edges, generator, random, judged);
+      examples.add(example);
+      judged.add(tries == 1 ? CompletableFuture.completedFuture(outcome(property, example.value()))
+          : POOL.submit(() -> {
+            Recorder.adopt(recording);
+            try {
+              return outcome(property, example.value());
+            } finally {
+              Recorder.end();
+            }
+          }));
     }
-    List<Throwable> outcomes = judge(property, examples);
     for (int i = 0; i < examples.size(); i++) {
-      Throwable outcome = outcomes.get(i);
+      Throwable outcome = outcome(judged.get(i));
       if (outcome instanceof CheckFailure failure) {
         throw replayable(shrink(property, examples.get(i), failure), i + 1);
       }
@@ -69,35 +84,27 @@ public final class Properties {
     }
   }
 
-  /** Each example's outcome (null when it passed), judged on the pool with this thread's recording. */
-  private static <T> List<Throwable> judge(Property<T> property, List<Shrinkable<T>> examples) {
-    if (examples.size() == 1) {
-      return java.util.Collections.singletonList(outcome(property, examples.get(0).value()));
+  /** The next example; when drawing it fails, the examples already sent are answered before the failure leaves. */
+  private static <T> Shrinkable<T> draw(Iterator<Shrinkable<T>> edges, RandomGenerator<T> generator, Random random,
+      List<Future<Throwable>> sent) {
+    try {
+      return edges.hasNext() ? edges.next() : generator.next(random);
+    } catch (RuntimeException | Error e) {
+      sent.forEach(Properties::outcome);
+      throw e;
     }
-    Recorder.Recording recording = Recorder.current();
-    List<java.util.concurrent.Future<Throwable>> futures = new ArrayList<>();
-    for (Shrinkable<T> example : examples) {
-      futures.add(POOL.submit(() -> {
-        Recorder.adopt(recording);
-        try {
-          return outcome(property, example.value());
-        } finally {
-          Recorder.end();
-        }
-      }));
+  }
+
+  /** What judging one example on the pool threw (null when it passed). */
+  private static Throwable outcome(Future<Throwable> judged) {
+    try {
+      return judged.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while judging examples", e);
+    } catch (ExecutionException e) {
+      return e.getCause();
     }
-    List<Throwable> outcomes = new ArrayList<>();
-    for (java.util.concurrent.Future<Throwable> f : futures) {
-      try {
-        outcomes.add(f.get());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while judging examples", e);
-      } catch (java.util.concurrent.ExecutionException e) {
-        outcomes.add(e.getCause());
-      }
-    }
-    return outcomes;
   }
 
   /** What judging one example threw (null when it passed); a failure carries the example's own calls. */
