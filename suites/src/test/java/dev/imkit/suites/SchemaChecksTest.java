@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imkit.schemas.api.Revisions;
 import dev.imkit.reports.api.Category;
+import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.CheckStatus;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -60,6 +63,37 @@ class SchemaChecksTest {
     assertThat(failures.get("SCHEMA-OUTPUT-GetIncidentRecord"))
         .startsWith("GetIncidentRecord: GetIncidentRecordOutput type at /incidentRecord/creationTime")
         .contains("expected the body to validate", "the target answered 200 {\"incidentRecord\"");
+  }
+
+  /**
+   * Timestamps sent as ISO 8601 strings break the output shape of the five operations that return one, which their
+   * SCHEMA-OUTPUT checks report. The checks that read those timestamps cannot compare them: they are blocked by that
+   * cause (the sort and filter checks used to pass, reading every string as 0; the readback checks failed their own
+   * rule), and the SDK calls it breaks fail under it.
+   */
+  @Test
+  void timestampsOfAnotherTypeAreOneCausePerOperationNotStateFailures() {
+    Set<String> ops = Set.of("GetIncidentRecord", "GetReplicationSet", "GetTimelineEvent", "ListIncidentRecords",
+        "ListTimelineEvents");
+    Runs.Outcome outcome = Runs.run(Map.of("imkit.emulator.faults", "iso-timestamps", "imkit.revision",
+        Revisions.current().name()), Category.SCHEMA, Category.STATE, Category.SDK);
+    Set<String> expected = new java.util.TreeSet<>();
+    ops.forEach(op -> expected.addAll(Set.of("SCHEMA-OUTPUT-" + op, "SDK-CALL-" + op)));
+    assertThat(outcome.failures().keySet()).containsExactlyInAnyOrderElementsOf(expected);
+    List<CheckResult> records = outcome.records();
+    assertThat(records).filteredOn(r -> r.id().startsWith("SDK-CALL-") && r.status() == CheckStatus.FAIL)
+        .hasSize(5).allSatisfy(r -> assertThat(r.cause().reportedBy()).isEqualTo("SCHEMA-OUTPUT-"
+            + r.id().substring("SDK-CALL-".length())));
+    assertThat(records).filteredOn(r -> r.status() == CheckStatus.BLOCKED).extracting(CheckResult::id)
+        .contains("STATE-RESOLVE-UpdateIncidentRecord", "STATE-READBACK-CreateTimelineEvent",
+            "STATE-UPDATE-UpdateTimelineEvent", "STATE-LIST-UPDATED-UpdateTimelineEvent",
+            "STATE-FILTER-ListTimelineEvents-eventTime", "STATE-FILTER-ListIncidentRecords-creationTime",
+            "STATE-SORT-ListTimelineEvents-EVENT_TIME-ASCENDING", "STATE-SORT-ListTimelineEvents-EVENT_TIME-DESCENDING");
+    assertThat(records).filteredOn(r -> r.status() == CheckStatus.BLOCKED).allSatisfy(r -> {
+      assertThat(r.cause().key()).startsWith("unusable:");
+      assertThat(ops).contains(r.cause().key().substring("unusable:".length()));
+      assertThat(r.cause().reportedBy()).isEqualTo("SCHEMA-OUTPUT-" + r.cause().key().substring("unusable:".length()));
+    });
   }
 
   /**

@@ -29,9 +29,8 @@ public final class Causes {
       return missing(operation, answer);
     }
     if (answer.succeeded()) {
-      return new Cause("unusable:" + operation, CauseKind.UNUSABLE_ANSWER, operation + " answered a valid "
-          + what + " with " + answer.answerLine() + ", which lacks what the contract says it returns",
-          "SCHEMA-OUTPUT-" + operation);
+      return unusable(operation, operation + " answered a valid " + what + " with " + answer.answerLine()
+          + ", which lacks what the contract says it returns");
     }
     if (throttled(answer)) {
       return throttled(operation, answer);
@@ -42,6 +41,14 @@ public final class Causes {
     }
     return new Cause("refused:" + operation, CauseKind.VALID_INPUT_REFUSED, operation + " refused a valid " + what
         + " " + shortly(answer.requestBody()) + ": " + answer.answerLine(), "PROTO-SUCCESS-" + operation);
+  }
+
+  /**
+   * The cause "{@code operation} answered a valid input in a shape the contract does not have" ({@code summary} says
+   * how), reported by {@code SCHEMA-OUTPUT-<operation>}: one cause for every check that reads such an answer.
+   */
+  public static Cause unusable(String operation, String summary) {
+    return new Cause("unusable:" + operation, CauseKind.UNUSABLE_ANSWER, summary, "SCHEMA-OUTPUT-" + operation);
   }
 
   /**

@@ -28,8 +28,23 @@ import org.opentest4j.TestAbortedException;
  * advisories, never failures. One answer no implementation can make valid is accepted: an untagged resource's
  * {@code {"tags":{}}}, below TagMap's minimum of one entry, which is what the service and the SDKs do.
  */
-final class OutputSchema {
+public final class OutputSchema {
   private OutputSchema() {
+  }
+
+  /**
+   * When {@code answer}, a success of {@code op}, has a JSON body that breaks the operation's output schema: the
+   * cause of what a check reading it cannot use, reported by this check ({@code SCHEMA-OUTPUT-<op>}).
+   */
+  public static Optional<dev.imkit.reports.api.Cause> breach(dev.imkit.schemas.api.Contract contract, Operation op,
+      Exchange answer) {
+    JsonNode body = answer.succeeded() ? answer.jsonOrNull() : null;
+    if (body == null) {
+      return Optional.empty();
+    }
+    List<Violation> violations = failures(op, contract.validator().output(op.name(), body), body);
+    return violations.isEmpty() ? Optional.empty() : Optional.of(Causes.unusable(op.name(), op.name()
+        + " answered a valid input with a body that breaks " + op.output() + ": " + describe(violations)));
   }
 
   /** Operations whose success answer has a body (not the 204 ones). */

@@ -7,6 +7,7 @@ import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.reports.api.Level;
 import dev.imkit.suites.internal.checks.HappyPath;
+import dev.imkit.suites.internal.checks.schema.OutputSchema;
 import dev.imkit.suites.internal.checks.validation.BaseControls;
 import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.run.Check;
@@ -48,7 +49,11 @@ final class SdkCall {
         BaseControls.refusal(context.target(), op.name()).ifPresent(c -> {
           throw new Blocked(c);
         });
-        throw SdkFailure.of(op.name(), "the SDK's " + op.name() + " call", "a valid call must succeed", e);
+        CheckFailure failure = SdkFailure.of(op.name(), "the SDK's " + op.name() + " call", "a valid call must "
+            + "succeed", e);
+        throw Optional.ofNullable(failure.exchange())
+            .flatMap(a -> OutputSchema.breach(context.target().contract(), op, a))
+            .map(failure::withCause).orElse(failure);
       }
     }
     forgetCreated(context, op.name(), SdkClient.json(answer));

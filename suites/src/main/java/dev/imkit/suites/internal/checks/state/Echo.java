@@ -1,6 +1,9 @@
 package dev.imkit.suites.internal.checks.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.imkit.suites.api.Exchange;
+import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.internal.run.CheckFailure;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,6 +23,46 @@ public final class Echo {
   /** The first difference, as {@code /pointer: wrote X, read Y}, or empty when {@code read} holds {@code written}. */
   public static Optional<String> difference(JsonNode written, JsonNode read) {
     return difference("", written, read);
+  }
+
+  /**
+   * Judges that {@code read}, from the answer {@code got}, holds {@code written}: a difference fails the check under
+   * {@code rule} ("{@code expected}; differs at ..."), unless it is a value of another JSON type than the one written
+   * (a timestamp as an ISO 8601 string, a number as text). Then the answer breaks its output shape, not the rule:
+   * the check is blocked by that, which {@code SCHEMA-OUTPUT-<op>} reports.
+   */
+  public static void expect(Exchange got, JsonNode written, JsonNode read, String rule, String expected) {
+    Optional<String> difference = difference(written, read);
+    if (difference.isEmpty()) {
+      return;
+    }
+    Optional<String> typed = typeDifference("", written, read);
+    if (typed.isPresent()) {
+      throw new Blocked(Steps.unusable(got.operation(), "with " + typed.get()));
+    }
+    throw CheckFailure.of(got, rule, expected + "; differs at " + difference.get());
+  }
+
+  /** The first member read with another JSON type than written, as {@code /pointer X where Y was written}. */
+  private static Optional<String> typeDifference(String pointer, JsonNode written, JsonNode read) {
+    if (read == null || read.isMissingNode() || read.isNull()) {
+      return Optional.empty();
+    }
+    if (written.getNodeType() != read.getNodeType()) {
+      return Optional.of(at(pointer) + " " + shown(read) + " where " + shown(written) + " was written (a JSON "
+          + written.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ")");
+    }
+    if (written.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = written.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> member = it.next();
+        Optional<String> d = typeDifference(pointer + "/" + member.getKey(), member.getValue(),
+            read.get(member.getKey()));
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> difference(String pointer, JsonNode written, JsonNode read) {

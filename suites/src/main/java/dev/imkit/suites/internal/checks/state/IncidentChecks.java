@@ -8,7 +8,6 @@ import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
 import java.util.List;
-import java.util.Optional;
 
 /** The incident lifecycle: started from a plan's template, overridden, updated, resolved, deleted, listed. */
 final class IncidentChecks {
@@ -84,9 +83,11 @@ final class IncidentChecks {
     String rule = "IncidentRecord.resolvedTime: set when the incident is resolved";
     Steps.must(c, "UpdateIncidentRecord", Steps.object().put("arn", arn).put("status", "RESOLVED"), rule);
     Exchange got = expectRecord(c, arn, Steps.object().put("status", "RESOLVED"), rule);
-    if (!Steps.body(got).path("incidentRecord").path("resolvedTime").isNumber()) {
+    JsonNode record = Steps.body(got).path("incidentRecord");
+    if (!record.has("resolvedTime") || record.path("resolvedTime").isNull()) {
       throw CheckFailure.of(got, rule, "a resolved incident to have a resolvedTime (epoch seconds)");
     }
+    Steps.epochSeconds(record, "resolvedTime", "GetIncidentRecord");
   }
 
   private static void delete(CheckContext c) {
@@ -117,11 +118,7 @@ final class IncidentChecks {
 
   private static Exchange expectRecord(CheckContext c, String arn, ObjectNode expected, String rule) {
     Exchange got = Steps.must(c, "GetIncidentRecord", Steps.object().put("arn", arn), rule);
-    Optional<String> difference = Echo.difference(expected, Steps.body(got).path("incidentRecord"));
-    if (difference.isPresent()) {
-      throw CheckFailure.of(got, rule, "the incident record to hold " + expected + "; differs at "
-          + difference.get());
-    }
+    Echo.expect(got, expected, Steps.body(got).path("incidentRecord"), rule, "the incident record to hold " + expected);
     return got;
   }
 }

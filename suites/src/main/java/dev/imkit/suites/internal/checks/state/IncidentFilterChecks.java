@@ -69,12 +69,12 @@ final class IncidentFilterChecks {
 
   private static void creationTime(CheckContext c) {
     String incident = c.fixtures().incident();
-    double created = record(c, incident).path("creationTime").asDouble();
+    double created = Steps.epochSeconds(record(c, incident), "creationTime", "GetIncidentRecord");
     double minuteBefore = created - 60;
-    list(c, "creationTime", "created after " + minuteBefore, i -> i.path("creationTime").asDouble() > minuteBefore)
+    list(c, "creationTime", "created after " + minuteBefore, i -> Steps.epochSeconds(i, "creationTime", OPERATION) > minuteBefore)
         .expect(c, filtered(filter("creationTime", Steps.object().put("after", minuteBefore))), Set.of(incident),
             Set.of());
-    list(c, "creationTime", "created before " + minuteBefore, i -> i.path("creationTime").asDouble() < minuteBefore)
+    list(c, "creationTime", "created before " + minuteBefore, i -> Steps.epochSeconds(i, "creationTime", OPERATION) < minuteBefore)
         .expect(c, filtered(filter("creationTime", Steps.object().put("before", minuteBefore))), Set.of(),
             Set.of(incident));
   }

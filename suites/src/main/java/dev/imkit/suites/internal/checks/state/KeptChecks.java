@@ -8,7 +8,6 @@ import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What must stay and what must go over several writes: a second update keeps what the first set, a second
@@ -126,9 +125,6 @@ final class KeptChecks {
 
   private static void expect(CheckContext c, Exchange got, ObjectNode expected, String root, String rule) {
     JsonNode read = root.isEmpty() ? Steps.body(got) : Steps.body(got).path(root);
-    Optional<String> difference = Echo.difference(expected, read);
-    if (difference.isPresent()) {
-      throw CheckFailure.of(got, rule, expected + "; differs at " + difference.get());
-    }
+    Echo.expect(got, expected, read, rule, expected.toString());
   }
 }

@@ -50,11 +50,7 @@ final class Lists {
           + listed.walk().pages().size() + " pages, found " + found.size());
     }
     if (values.isPresent() && !found.isEmpty()) {
-      Optional<String> difference = Echo.difference(values.get(), found.get(0));
-      if (difference.isPresent()) {
-        throw CheckFailure.of(listed.walk().last(), rule, id + " listed with " + values.get() + "; differs at "
-            + difference.get());
-      }
+      Echo.expect(listed.walk().last(), values.get(), found.get(0), rule, id + " listed with " + values.get());
     }
   }
 }

@@ -9,7 +9,6 @@ import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Response plans: what is created is what is read, updates hold, deletes remove, lists contain. */
 final class ResponsePlanChecks {
@@ -125,10 +124,7 @@ final class ResponsePlanChecks {
         kept.set(m, written.get(m));
       }
     });
-    Optional<String> difference = Echo.difference(kept, Steps.body(got));
-    if (difference.isPresent()) {
-      throw CheckFailure.of(got, rule, "the plan as written; differs at " + difference.get());
-    }
+    Echo.expect(got, kept, Steps.body(got), rule, "the plan as written");
   }
 
   private static String accountOr(CheckContext c) {

@@ -7,7 +7,7 @@ import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
 import dev.imkit.reports.api.Cause;
-import dev.imkit.reports.api.CauseKind;
+import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.checks.validation.BaseControls;
 
@@ -57,10 +57,29 @@ public final class Steps {
   /** The text member of a prerequisite's answer, or a block when it has none. */
   public static String text(JsonNode body, String member, String op) {
     if (!body.path(member).isTextual()) {
-      throw new Blocked(new Cause("unusable:" + op, CauseKind.UNUSABLE_ANSWER, op + " answered a valid input "
-          + "without " + member + ": " + abbreviate(body), "SCHEMA-OUTPUT-" + op));
+      throw new Blocked(unusable(op, "without " + member + ": " + abbreviate(body)));
     }
     return body.path(member).textValue();
+  }
+
+  /**
+   * The timestamp {@code member} of an item {@code op} answered, in epoch seconds. A check that compares it cannot
+   * judge an item without it or with another JSON type (an ISO 8601 string, say): it is blocked by that answer's
+   * shape, which {@code SCHEMA-OUTPUT-<op>} reports.
+   */
+  public static double epochSeconds(JsonNode item, String member, String op) {
+    JsonNode value = item.path(member);
+    if (!value.isNumber()) {
+      throw new Blocked(unusable(op, (value.isMissingNode() ? "without " + member + " in " + abbreviate(item)
+          : "with " + member + " " + abbreviate(value)) + " where the contract has a timestamp in epoch seconds (a "
+          + "JSON number), which a check cannot compare"));
+    }
+    return value.doubleValue();
+  }
+
+  /** The cause "{@code op} answered a valid input {@code how}", reported by {@code SCHEMA-OUTPUT-<op>}. */
+  static Cause unusable(String op, String how) {
+    return Causes.unusable(op, op + " answered a valid input " + how);
   }
 
   /** Calls {@code op} on a resource that no longer exists: fails unless 404 ResourceNotFoundException. */

@@ -8,7 +8,6 @@ import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Custom timeline events: created, read, updated, deleted and listed, with eventReferences where modeled. */
@@ -100,9 +99,6 @@ final class TimelineChecks {
   private static void expectEvent(CheckContext c, String incident, String id, ObjectNode written, String rule) {
     Exchange got = Steps.must(c, "GetTimelineEvent", Steps.object().put("incidentRecordArn", incident)
         .put("eventId", id), rule);
-    Optional<String> difference = Echo.difference(written, Steps.body(got).path("event"));
-    if (difference.isPresent()) {
-      throw CheckFailure.of(got, rule, "the event as written; differs at " + difference.get());
-    }
+    Echo.expect(got, written, Steps.body(got).path("event"), rule, "the event as written");
   }
 }

@@ -54,10 +54,10 @@ final class TimelineFilterChecks {
     String older = create(c, TimelineChecks.event(incident).put("eventTime", now - 600));
     String newer = create(c, TimelineChecks.event(incident).put("eventTime", now - 60));
     double between = now - 300;
-    list(c, "eventTime", "eventTime after " + between, e -> e.path("eventTime").asDouble() > between)
+    list(c, "eventTime", "eventTime after " + between, e -> Steps.epochSeconds(e, "eventTime", OPERATION) > between)
         .expect(c, filtered(incident, filter("eventTime", Steps.object().put("after", between))), Set.of(newer),
             Set.of(older));
-    list(c, "eventTime", "eventTime before " + between, e -> e.path("eventTime").asDouble() < between)
+    list(c, "eventTime", "eventTime before " + between, e -> Steps.epochSeconds(e, "eventTime", OPERATION) < between)
         .expect(c, filtered(incident, filter("eventTime", Steps.object().put("before", between))), Set.of(older),
             Set.of(newer));
   }

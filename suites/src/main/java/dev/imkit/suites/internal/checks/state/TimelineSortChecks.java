@@ -59,7 +59,7 @@ final class TimelineSortChecks {
     double previous = ascending ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
     for (Exchange page : walk.pages()) {
       for (JsonNode e : Steps.body(page).path("eventSummaries")) {
-        double time = e.path("eventTime").asDouble();
+        double time = Steps.epochSeconds(e, "eventTime", OPERATION);
         if (ascending ? time < previous : time > previous) {
           throw CheckFailure.of(page, rule, "event times in " + order.toLowerCase() + " order; event "
               + e.path("eventId").asText() + " at " + time + " comes after one at " + previous);
