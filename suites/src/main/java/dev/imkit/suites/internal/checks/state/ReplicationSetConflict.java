@@ -98,13 +98,18 @@ final class ReplicationSetConflict {
     }
   }
 
-  /** The set once it reads ACTIVE, polled for up to a minute (a real set's changes take a while). */
+  /**
+   * The set once it no longer reads UPDATING or CREATING, polled for up to a minute (a real set's changes take a
+   * while). Not "once it reads ACTIVE": a set whose status reads otherwise (an enum value in another case, which
+   * SCHEMA-OUTPUT reports) would hold every run for minutes.
+   */
   private static JsonNode settled(CheckContext c, String arn) throws InterruptedException {
     long deadline = System.nanoTime() + SETTLE_MILLIS * 1_000_000;
     long pause = 50;
     while (true) {
       JsonNode set = Steps.body(get(c, arn)).path("replicationSet");
-      if ("ACTIVE".equals(set.path("status").asText()) || System.nanoTime() > deadline) {
+      String status = set.path("status").asText();
+      if (!status.equals("UPDATING") && !status.equals("CREATING") || System.nanoTime() > deadline) {
         return set;
       }
       Thread.sleep(pause);
