@@ -97,6 +97,29 @@ class SchemaChecksTest {
   }
 
   /**
+   * Enum values answered in another case ("Open") break the output shape of the operations that return them. The
+   * revision is still detected (dynamicParameters came back, altered, so the target knows them: it used to detect
+   * 2022-03-16 and then fail six VAL-MAXLENGTH checks against that revision's limits), and the checks that compare
+   * such values are blocked by the answer's shape instead of failing their own rules.
+   */
+  @Test
+  void enumValuesInAnotherCaseAreOneCausePerOperation() {
+    Runs.Outcome outcome = Runs.run(Map.of("imkit.emulator.faults", "unknown-enum-output"), Category.SCHEMA,
+        Category.STATE, Category.REVISION, Category.SDK);
+    List<CheckResult> records = outcome.records();
+    assertThat(records).extracting(CheckResult::revision).containsOnly(Revisions.current().name());
+    assertThat(outcome.failures().keySet()).allMatch(id -> id.startsWith("SCHEMA-OUTPUT-") || id.startsWith("SDK-CALL-"))
+        .contains("SCHEMA-OUTPUT-GetIncidentRecord", "SCHEMA-OUTPUT-GetReplicationSet");
+    assertThat(records).filteredOn(r -> r.status() == CheckStatus.BLOCKED).extracting(CheckResult::id)
+        .contains("STATE-START-StartIncident", "STATE-FILTER-ListIncidentRecords-status",
+            "REV-ENUM-StartIncident-ItemType.INVOLVED_RESOURCE", "REV-MEMBER-CreateResponsePlan-SsmAutomation.dynamicParameters");
+    assertThat(records).filteredOn(r -> r.status() == CheckStatus.BLOCKED).allSatisfy(r -> {
+      assertThat(r.cause().key()).startsWith("unusable:");
+      assertThat(r.cause().reportedBy()).isEqualTo("SCHEMA-OUTPUT-" + r.cause().key().substring("unusable:".length()));
+    });
+  }
+
+  /**
    * restJson1 servers answer {@code {}} for an output without members (Smithy's protocol test
    * RestJsonEmptyInputAndEmptyOutput); clients tolerate an empty body. A target that sends none fails the one
    * operation whose success has such an output and a body (DeleteResourcePolicy; the others answer 204), saying so.

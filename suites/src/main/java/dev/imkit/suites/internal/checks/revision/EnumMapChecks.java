@@ -1,5 +1,7 @@
 package dev.imkit.suites.internal.checks.revision;
 
+import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.internal.checks.schema.OutputSchema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -69,6 +71,9 @@ final class EnumMapChecks {
       Exchange got = context.target().call(RoundTripChecks.GET, JsonNodeFactory.instance.objectNode().put("arn", arn));
       JsonNode read = got.jsonOrNull() == null ? null : path.read(got.jsonOrNull()).get(member);
       if (!got.succeeded() || !Values.same(sent, read)) {
+        OutputSchema.breachAt(context.target().contract(), got, member).ifPresent(cause -> {
+          throw new Blocked(cause);
+        });
         throw CheckFailure.of(got, rule + " (since " + since + ")", RoundTripChecks.GET + " must return the "
             + member + " " + UPDATE + " set at " + path + ": sent " + sent + ", read " + read);
       }

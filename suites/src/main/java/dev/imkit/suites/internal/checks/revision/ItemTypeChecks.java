@@ -1,5 +1,6 @@
 package dev.imkit.suites.internal.checks.revision;
 
+import dev.imkit.suites.internal.checks.state.Walk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -98,10 +99,11 @@ final class ItemTypeChecks {
 
   private static void expectListed(DefaultTarget target, String incident, JsonNode identifier, boolean listed,
       String rule, Exchange after) {
-    List<JsonNode> items = RelatedItems.list(target, incident, rule);
-    if (RelatedItems.contains(items, identifier) != listed) {
+    Walk walk = RelatedItems.list(target, incident, rule);
+    if (RelatedItems.contains(walk.items(), identifier) != listed) {
+      walk.blockIfItemsBreakShape(target.contract());
       throw CheckFailure.of(after, rule, "ListRelatedItems must " + (listed ? "" : "no longer ") + "list the item "
-          + identifier + " after this call; it listed " + items);
+          + identifier + " after this call; it listed " + walk.items());
     }
   }
 }

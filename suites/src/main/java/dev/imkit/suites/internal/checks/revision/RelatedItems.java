@@ -1,5 +1,6 @@
 package dev.imkit.suites.internal.checks.revision;
 
+import dev.imkit.suites.internal.checks.state.Walk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,7 +28,8 @@ final class RelatedItems {
   }
 
   /** The items of the incident, every page read; a failing call is a failure of {@code rule}. */
-  static List<JsonNode> list(DefaultTarget target, String incidentArn, String rule) {
+  static Walk list(DefaultTarget target, String incidentArn, String rule) {
+    List<Exchange> pages = new ArrayList<>();
     List<JsonNode> items = new ArrayList<>();
     String token = null;
     for (int page = 0; page < MAX_PAGES; page++) {
@@ -40,13 +42,14 @@ final class RelatedItems {
       if (!answer.succeeded() || json == null) {
         throw CheckFailure.of(answer, rule, "ListRelatedItems must list the incident's related items");
       }
+      pages.add(answer);
       json.path("relatedItems").forEach(items::add);
       token = target.contract().operation("ListRelatedItems").paginator().orElseThrow().next(json).orElse(null);
       if (token == null) {
         break;
       }
     }
-    return items;
+    return new Walk(pages, items);
   }
 
   /** Whether one of the items has exactly this identifier (type and value). */

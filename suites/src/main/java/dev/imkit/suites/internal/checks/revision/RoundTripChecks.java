@@ -1,5 +1,7 @@
 package dev.imkit.suites.internal.checks.revision;
 
+import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.internal.checks.schema.OutputSchema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.generators.api.GenerationContext;
@@ -84,6 +86,9 @@ final class RoundTripChecks {
     Exchange got = context.target().call(GET, input.objectNode().put("arn", arn));
     JsonNode read = got.jsonOrNull() == null ? null : path.read(got.jsonOrNull()).get(member);
     if (!got.succeeded() || !Values.same(sent, read)) {
+      OutputSchema.breachAt(contract, got, member).ifPresent(cause -> {
+        throw new Blocked(cause);
+      });
       throw CheckFailure.of(got, rule, GET + " must return the " + member + " stored at " + path + ": sent " + sent
           + ", read " + read);
     }

@@ -15,6 +15,10 @@ import dev.imkit.suites.internal.checks.validation.BaseControls;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
+import dev.imkit.reports.api.Cause;
+import dev.imkit.schemas.api.Contract;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -36,15 +40,29 @@ public final class OutputSchema {
    * When {@code answer}, a success of {@code op}, has a JSON body that breaks the operation's output schema: the
    * cause of what a check reading it cannot use, reported by this check ({@code SCHEMA-OUTPUT-<op>}).
    */
-  public static Optional<dev.imkit.reports.api.Cause> breach(dev.imkit.schemas.api.Contract contract, Operation op,
-      Exchange answer) {
+  public static Optional<Cause> breach(Contract contract, Operation op, Exchange answer) {
+    return breachAt(contract, answer, "");
+  }
+
+  /**
+   * As {@link #breach}, for the violations at {@code place} only: a JSON pointer into any node of the body (its
+   * segments found in a row in the violation's pointer, or below them); {@code ""} or {@code "/"} for anywhere.
+   */
+  public static Optional<Cause> breachAt(Contract contract, Exchange answer, String place) {
     JsonNode body = answer.succeeded() ? answer.jsonOrNull() : null;
-    if (body == null) {
+    Optional<Operation> op = contract.findOperation(answer.operation());
+    if (body == null || op.isEmpty()) {
       return Optional.empty();
     }
-    List<Violation> violations = failures(op, contract.validator().output(op.name(), body), body);
-    return violations.isEmpty() ? Optional.empty() : Optional.of(Causes.unusable(op.name(), op.name()
-        + " answered a valid input with a body that breaks " + op.output() + ": " + describe(violations)));
+    List<String> at = segments(place);
+    List<Violation> violations = failures(op.get(), contract.validator().output(op.get().name(), body), body)
+        .stream().filter(v -> Collections.indexOfSubList(segments(v.pointer()), at) >= 0).toList();
+    return violations.isEmpty() ? Optional.empty() : Optional.of(Causes.unusable(op.get().name(), op.get().name()
+        + " answered a valid input with a body that breaks " + op.get().output() + ": " + describe(violations)));
+  }
+
+  private static List<String> segments(String pointer) {
+    return Arrays.stream(pointer.split("/")).filter(s -> !s.isEmpty()).toList();
   }
 
   /** Operations whose success answer has a body (not the 204 ones). */

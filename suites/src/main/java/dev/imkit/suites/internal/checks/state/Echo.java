@@ -1,7 +1,9 @@
 package dev.imkit.suites.internal.checks.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.imkit.schemas.api.Contract;
 import dev.imkit.suites.api.Exchange;
+import dev.imkit.suites.internal.checks.schema.OutputSchema;
 import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.run.CheckFailure;
 import java.util.ArrayList;
@@ -27,11 +29,13 @@ public final class Echo {
 
   /**
    * Judges that {@code read}, from the answer {@code got}, holds {@code written}: a difference fails the check under
-   * {@code rule} ("{@code expected}; differs at ..."), unless it is a value of another JSON type than the one written
-   * (a timestamp as an ISO 8601 string, a number as text). Then the answer breaks its output shape, not the rule:
-   * the check is blocked by that, which {@code SCHEMA-OUTPUT-<op>} reports.
+   * {@code rule} ("{@code expected}; differs at ..."), unless the answer breaks its output shape where it differs: a
+   * value of another JSON type than the one written (a timestamp as an ISO 8601 string), or one its schema refuses
+   * (an enum value in another case). Then what was stored cannot be told from what was read: the check is blocked
+   * by that answer's shape, which {@code SCHEMA-OUTPUT-<op>} reports.
    */
-  public static void expect(Exchange got, JsonNode written, JsonNode read, String rule, String expected) {
+  public static void expect(Contract contract, Exchange got, JsonNode written, JsonNode read, String rule,
+      String expected) {
     Optional<String> difference = difference(written, read);
     if (difference.isEmpty()) {
       return;
@@ -40,6 +44,10 @@ public final class Echo {
     if (typed.isPresent()) {
       throw new Blocked(Steps.unusable(got.operation(), "with " + typed.get()));
     }
+    String place = difference.get().substring(0, difference.get().indexOf(": wrote"));
+    OutputSchema.breachAt(contract, got, place).ifPresent(cause -> {
+      throw new Blocked(cause);
+    });
     throw CheckFailure.of(got, rule, expected + "; differs at " + difference.get());
   }
 

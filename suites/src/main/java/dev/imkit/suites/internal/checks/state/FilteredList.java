@@ -32,10 +32,12 @@ record FilteredList(Operation operation, String rule, String condition, Predicat
     for (Exchange page : walk.pages()) {
       for (JsonNode item : Steps.body(page).path(items)) {
         if (!holds.test(item)) {
+          walk.blockIfItemsBreakShape(c.target().contract());
           throw CheckFailure.of(page, rule, "every item listed with " + input.path("filters") + " to satisfy "
               + condition + "; " + id.apply(item) + " does not: " + Steps.abbreviate(item));
         }
         if (left.contains(id.apply(item))) {
+          walk.blockIfItemsBreakShape(c.target().contract());
           throw CheckFailure.of(page, rule, id.apply(item) + ", which does not satisfy " + condition
               + ", to be left out of the list filtered by " + input.path("filters"));
         }
@@ -43,6 +45,7 @@ record FilteredList(Operation operation, String rule, String condition, Predicat
     }
     for (String wanted : listed) {
       if (walk.count(item -> wanted.equals(id.apply(item))) != 1) {
+        walk.blockIfItemsBreakShape(c.target().contract());
         throw CheckFailure.of(walk.last(), rule, wanted + ", which satisfies " + condition + ", listed once with "
             + input.path("filters") + " (" + walk.items().size() + " items in " + walk.pages().size() + " pages)");
       }

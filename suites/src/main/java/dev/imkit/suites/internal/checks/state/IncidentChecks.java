@@ -118,7 +118,8 @@ final class IncidentChecks {
 
   private static Exchange expectRecord(CheckContext c, String arn, ObjectNode expected, String rule) {
     Exchange got = Steps.must(c, "GetIncidentRecord", Steps.object().put("arn", arn), rule);
-    Echo.expect(got, expected, Steps.body(got).path("incidentRecord"), rule, "the incident record to hold " + expected);
+    Echo.expect(c.target().contract(), got, expected, Steps.body(got).path("incidentRecord"), rule,
+        "the incident record to hold " + expected);
     return got;
   }
 }

@@ -1,5 +1,7 @@
 package dev.imkit.suites.internal.checks.state;
 
+import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.internal.checks.schema.OutputSchema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.schemas.api.Contract;
@@ -104,6 +106,9 @@ final class KeptChecks {
     long keptTimes = count(listed, kept);
     long removedTimes = count(listed, removed);
     if (keptTimes != 1 || removedTimes != 0) {
+      OutputSchema.breachAt(c.target().contract(), listed, "/relatedItems").ifPresent(cause -> {
+        throw new Blocked(cause);
+      });
       throw CheckFailure.of(listed, rule, "the kept item listed once (found " + keptTimes + ") and the removed one "
           + "not at all (found " + removedTimes + ")");
     }
@@ -125,6 +130,6 @@ final class KeptChecks {
 
   private static void expect(CheckContext c, Exchange got, ObjectNode expected, String root, String rule) {
     JsonNode read = root.isEmpty() ? Steps.body(got) : Steps.body(got).path(root);
-    Echo.expect(got, expected, read, rule, expected.toString());
+    Echo.expect(c.target().contract(), got, expected, read, rule, expected.toString());
   }
 }

@@ -46,11 +46,12 @@ final class Lists {
     List<JsonNode> found = listed.walk().items().stream().filter(i -> id.equals(i.path(listed.identity()).asText()))
         .toList();
     if (found.size() != times) {
+      listed.walk().blockIfItemsBreakShape(c.target().contract());
       throw CheckFailure.of(listed.walk().last(), rule, id + " listed " + times + " time(s) in the walk of "
           + listed.walk().pages().size() + " pages, found " + found.size());
     }
     if (values.isPresent() && !found.isEmpty()) {
-      Echo.expect(listed.walk().last(), values.get(), found.get(0), rule, id + " listed with " + values.get());
+      Echo.expect(c.target().contract(), listed.walk().last(), values.get(), found.get(0), rule, id + " listed with " + values.get());
     }
   }
 }

@@ -100,6 +100,7 @@ final class RelatedItemChecks {
         Steps.object().put("incidentRecordArn", incident), MAX_PAGES, rule);
     long seen = walk.count(it -> Echo.difference(item, it).isEmpty());
     if (seen != times) {
+      walk.blockIfItemsBreakShape(c.target().contract());
       throw CheckFailure.of(walk.last(), rule, "the item " + item + " listed " + times + " time(s) in the walk of "
           + walk.pages().size() + " page(s), found " + seen);
     }

@@ -124,7 +124,7 @@ final class ResponsePlanChecks {
         kept.set(m, written.get(m));
       }
     });
-    Echo.expect(got, kept, Steps.body(got), rule, "the plan as written");
+    Echo.expect(c.target().contract(), got, kept, Steps.body(got), rule, "the plan as written");
   }
 
   private static String accountOr(CheckContext c) {

@@ -99,6 +99,6 @@ final class TimelineChecks {
   private static void expectEvent(CheckContext c, String incident, String id, ObjectNode written, String rule) {
     Exchange got = Steps.must(c, "GetTimelineEvent", Steps.object().put("incidentRecordArn", incident)
         .put("eventId", id), rule);
-    Echo.expect(got, written, Steps.body(got).path("event"), rule, "the event as written");
+    Echo.expect(c.target().contract(), got, written, Steps.body(got).path("event"), rule, "the event as written");
   }
 }

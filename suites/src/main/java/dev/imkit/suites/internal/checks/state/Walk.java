@@ -1,5 +1,8 @@
 package dev.imkit.suites.internal.checks.state;
 
+import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.internal.checks.schema.OutputSchema;
+import dev.imkit.schemas.api.Contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.reports.api.Cause;
@@ -69,6 +72,21 @@ public record Walk(List<Exchange> pages, List<JsonNode> items) {
     return failure.withCause(new Cause("endless-pages:" + op.name(), CauseKind.RULE_BROKEN, op.name()
         + "'s pages do not end: a client following its tokens never reaches the last page, so no check can read "
         + "the whole list", "PAGE-WALK-" + op.name()));
+  }
+
+  /**
+   * Blocks the check when a page lists items that break the operation's output shape (an enum value in another
+   * case, say): an item the check looks for, or judges, may be one of them, so its verdict would rest on an answer
+   * the contract does not allow. {@code SCHEMA-OUTPUT-<op>} reports it.
+   */
+  public void blockIfItemsBreakShape(Contract contract) {
+    for (Exchange page : pages) {
+      String items = contract.findOperation(page.operation()).flatMap(Operation::paginator).map(Paginator::items)
+          .orElse("");
+      OutputSchema.breachAt(contract, page, "/" + items).ifPresent(cause -> {
+        throw new Blocked(cause);
+      });
+    }
   }
 
   /** How many items satisfy {@code test}. */
