@@ -218,6 +218,31 @@ class ValidationChecksTest {
     assertThat(blocked.stream().mapToLong(CheckResult::requests).sum()).isLessThan(10);
   }
 
+  /**
+   * A related item's generatedId answered off its pattern (bad-generated-id) is no identifier a valid input can
+   * name: the controls that would send it are blocked by that answer, which SCHEMA-OUTPUT-ListRelatedItems reports,
+   * instead of failing as a valid input refused (the target rightly refused its own malformed identifier).
+   */
+  @Test
+  void anIdentifierAnsweredOffItsPatternBlocksWhatWouldSendIt() {
+    Runs.Outcome outcome = Runs.run(with("bad-generated-id", Map.of("imkit.only", "VAL-CONTROL-CreateTimelineEvent-full,"
+        + "VAL-PATTERN-CreateTimelineEvent-eventReferences[].relatedItemId")), Category.VALIDATION);
+    assertThat(outcome.failures()).isEmpty();
+    assertThat(outcome.records()).filteredOn(r -> r.status() == CheckStatus.BLOCKED).extracting(CheckResult::id)
+        .containsExactlyInAnyOrder("VAL-CONTROL-CreateTimelineEvent-full",
+            "VAL-PATTERN-CreateTimelineEvent-eventReferences[].relatedItemId");
+    assertThat(outcome.records()).filteredOn(r -> r.status() == CheckStatus.BLOCKED)
+        .allSatisfy(r -> assertThat(r.cause().key()).isEqualTo("unusable:ListRelatedItems"))
+        .filteredOn(r -> r.id().startsWith("VAL-CONTROL-"))
+        .allSatisfy(r -> assertThat(r.cause().reportedBy()).isEqualTo("SCHEMA-OUTPUT-ListRelatedItems"));
+  }
+
+  private static Map<String, String> with(String fault, Map<String, String> more) {
+    Map<String, String> all = new java.util.HashMap<>(with(fault));
+    all.putAll(more);
+    return all;
+  }
+
   /** A fault run, at the current revision: faults may mislead revision detection, which is not tested here. */
   private static Map<String, String> with(String fault) {
     return Map.of("imkit.http", "jdk", "imkit.emulator.faults", fault, "imkit.revision", Revisions.current().name());

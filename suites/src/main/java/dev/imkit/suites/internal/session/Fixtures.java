@@ -53,12 +53,19 @@ public final class Fixtures {
 
   /**
    * One made resource: its kind, identifiers ({@code arn}, {@code parent}, {@code eventId}, ...) and the calls
-   * that made it and what it stands on, in order (so a check that uses it can show how to make it again).
+   * that made it and what it stands on, in order (so a check that uses it can show how to make it again), and
+   * the identifiers the target answered in a form no call can send, each with its cause.
    */
-  public record Instance(String kind, Map<String, JsonNode> ids, List<Exchange> made) {
+  public record Instance(String kind, Map<String, JsonNode> ids, List<Exchange> made, Map<String, Cause> unusable) {
     public Instance {
       ids = Map.copyOf(ids);
       made = List.copyOf(made);
+      unusable = Map.copyOf(unusable);
+    }
+
+    /** An instance made by {@code made}, every identifier usable. */
+    public Instance(String kind, Map<String, JsonNode> ids, List<Exchange> made) {
+      this(kind, ids, made, Map.of());
     }
 
     /** An instance the run found rather than made. */
@@ -202,8 +209,10 @@ public final class Fixtures {
     if (parent != null) {
       ids.put("parent", JSON.textNode(parent));
     }
-    r.list().filter(l -> !l.more().isEmpty()).ifPresent(l -> ids.putAll(Lookup.more(this::call, l, ids)));
-    Instance instance = new Instance(r.kind(), ids, chain);
+    Map<String, Cause> unusable = new LinkedHashMap<>();
+    r.list().filter(l -> !l.more().isEmpty())
+        .ifPresent(l -> ids.putAll(Lookup.more(target.contract(), this::call, l, ids, unusable)));
+    Instance instance = new Instance(r.kind(), ids, chain, unusable);
     cleanUps.push(() -> remove(r, instance));
     return instance;
   }
@@ -240,6 +249,9 @@ public final class Fixtures {
       JsonNode value = instance.ids().get(ref.id());
       JsonNode parent = doc.at(pointer.head());
       if (value == null) {
+        if (instance.unusable().containsKey(ref.id())) {
+          throw new Blocked(instance.unusable().get(ref.id()));
+        }
         continue;
       }
       if (parent instanceof ObjectNode o) {
