@@ -10,9 +10,13 @@ import dev.imkit.reports.api.Cause;
 import dev.imkit.reports.api.CauseKind;
 import dev.imkit.reports.api.ExchangeRecord;
 import dev.imkit.reports.api.Level;
+import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Operation;
+import dev.imkit.schemas.api.Revision;
+import dev.imkit.schemas.api.Revisions;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
+import dev.imkit.suites.internal.run.Advisory;
 import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
@@ -21,6 +25,7 @@ import dev.imkit.suites.internal.run.Texts;
 import dev.imkit.suites.internal.session.Recorder;
 import dev.imkit.suites.internal.session.ReplicationSetRules;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -75,6 +80,13 @@ final class RuleSiteCheck {
     if (answer.status() == 400 && (error.equals(VALIDATION) || typeBreak && error.equals("SerializationException"))) {
       return;
     }
+    if (answer.succeeded()) {
+      laterRevisionAllowing(context, op, doc).ifPresent(later -> {
+        throw new Advisory(op.name() + " accepted " + invalid.label() + ", which revision " + later.name()
+            + " allows: the run holds the target to " + context.target().revision().name() + ", the revision it "
+            + "detected, and the target follows a later one here (give --revision to hold it to one)");
+      });
+    }
     boolean conflict = !answer.succeeded() && ReplicationSetRules.accepts(op.name(), answer);
     if (op.name().equals("CreateReplicationSet") && conflict) {
       throw new Blocked(new Cause("state:CreateReplicationSet", CauseKind.UNUSABLE_ANSWER, "CreateReplicationSet "
@@ -87,6 +99,20 @@ final class RuleSiteCheck {
         + Controls.describe(host.control()) + ", answered " + host.answer().status() + ") with " + invalid.label()
         + ": " + shortly(doc));
     throw answer.status() == 400 && !op.models(error) ? failure.withCause(misnamed(op, error)) : failure;
+  }
+
+  /**
+   * The first revision after the detected one whose contract allows {@code doc} (a limit raised since, say); none
+   * when the revision was given, which holds the target to that revision's rules.
+   */
+  private static Optional<Revision> laterRevisionAllowing(CheckContext context, Operation op, ObjectNode doc) {
+    Revision held = context.target().revision();
+    if (!context.target().settings().revision().equals("auto")) {
+      return Optional.empty();
+    }
+    return Revisions.all().stream().filter(r -> r.compareTo(held) > 0)
+        .filter(r -> Contract.at(r).findOperation(op.name()).isPresent())
+        .filter(r -> Contract.at(r).validator().input(op.name(), doc).valid()).findFirst();
   }
 
   /**
