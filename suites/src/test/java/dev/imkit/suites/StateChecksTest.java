@@ -115,4 +115,26 @@ class StateChecksTest {
         .startsWith("GetResponsePlan: delete then 404")
         .contains("expected 404 ResourceNotFoundException").contains("the target answered 200");
   }
+  /**
+   * A target that names no errors answers a deleted resource with a bare 404: the resource is gone, the form is
+   * what PROTO-ERROR-<Get> judges, so STATE-DELETE fails under that root cause (it was once blocked as if the Get
+   * were missing, a bare 404 read as an unknown route from an operation that had answered all run); the revision
+   * checks that want a refusal fail under the error-name cause the VALIDATION checks share.
+   */
+  @Test
+  void errorsWithoutNamesAreTheirRootCausesNotStateOrRevisionFailures() {
+    Runs.Outcome outcome = Runs.run(Map.of("imkit.emulator.faults", "no-error-type-header", "imkit.revision",
+        dev.imkit.schemas.api.Revisions.current().name()), Category.STATE, Category.REVISION);
+    java.util.List<dev.imkit.reports.api.CheckResult> failed = outcome.records().stream()
+        .filter(r -> r.status() == dev.imkit.reports.api.CheckStatus.FAIL).toList();
+    assertThat(failed).filteredOn(r -> r.id().startsWith("STATE-DELETE-")).extracting(r -> r.id())
+        .contains("STATE-DELETE-DeleteResponsePlan", "STATE-DELETE-DeleteIncidentRecord");
+    assertThat(failed).filteredOn(r -> r.id().startsWith("STATE-DELETE-")).allSatisfy(r -> {
+      assertThat(r.cause().key()).startsWith("not-found-form:Get");
+      assertThat(r.cause().reportedBy()).isEqualTo("PROTO-ERROR-" + r.cause().key().substring("not-found-form:".length()));
+    });
+    assertThat(failed).filteredOn(r -> r.id().startsWith("REV-ENUM-") || r.id().startsWith("REV-PATTERN-"))
+        .isNotEmpty().allSatisfy(r -> assertThat(r.cause().key()).isEqualTo("error-name:400 no error type"));
+    assertThat(outcome.records()).noneMatch(r -> r.cause() != null && r.cause().key().startsWith("missing:"));
+  }
 }

@@ -62,6 +62,26 @@ public final class Causes {
   }
 
   /**
+   * A 400 under a name the operation does not model: the rule may well be enforced, but no client can tell the
+   * refusal for a ValidationException. One root cause for every site so refused, not hundreds of validation causes.
+   */
+  public static Cause misnamed(dev.imkit.schemas.api.Operation op, String error) {
+    String name = error.isEmpty() ? "no error type" : error;
+    return new Cause("error-name:400 " + name, CauseKind.RULE_BROKEN, "invalid input is refused with HTTP 400 "
+        + name + " where the model names ValidationException: a client cannot tell the refusal for a validation "
+        + "error", "PROTO-MODELED-ERRORS-" + op.name());
+  }
+
+  /**
+   * A failure of a rule that wants a refusal with 400 ValidationException, under {@link #misnamed} when the answer is
+   * a 400 under a name the operation does not model (or none): the refusal happened, its name is the deviation.
+   */
+  public static CheckFailure refusalFailure(dev.imkit.schemas.api.Operation op, Exchange answer, CheckFailure failure) {
+    String error = answer.errorType().orElse("");
+    return answer.status() == 400 && !op.models(error) ? failure.withCause(misnamed(op, error)) : failure;
+  }
+
+  /**
    * Whether {@code answer} throttles the call (429 or ThrottlingException), after the run's retries: the call could
    * not be judged, which says nothing of the rule a check was after.
    */

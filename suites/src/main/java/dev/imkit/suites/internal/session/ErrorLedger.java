@@ -44,6 +44,12 @@ public final class ErrorLedger {
     return java.util.Optional.ofNullable(provokers.get(answer));
   }
 
+  /** The first error answer of {@code operation} that the check {@code checkId} provoked, if it ran and got one. */
+  public synchronized java.util.Optional<Exchange> provokedAnswer(String checkId, String operation) {
+    return errors.stream().filter(e -> e.operation().equals(operation) && checkId.equals(provokers.get(e)))
+        .findFirst();
+  }
+
   /** How many error answers the run has seen so far. */
   public synchronized long seen() {
     return seen;

@@ -9,6 +9,7 @@ import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.reports.api.Level;
+import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
@@ -91,8 +92,8 @@ final class AddedErrorChecks {
   private static Exchange modeled(CheckContext context, Exchange answer) {
     Operation op = context.target().contract().operation(OPERATION);
     if (!answer.succeeded() && !answer.errorType().map(op::models).orElse(false)) {
-      throw CheckFailure.of(answer, OPERATION + "#errors at " + context.target().revision().name(),
-          "an error must be one the operation models: " + op.errors());
+      throw Causes.refusalFailure(op, answer, CheckFailure.of(answer, OPERATION + "#errors at "
+          + context.target().revision().name(), "an error must be one the operation models: " + op.errors()));
     }
     return answer;
   }

@@ -1,5 +1,6 @@
 package dev.imkit.suites.internal.checks.revision;
 
+import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.checks.schema.OutputSchema;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -99,8 +100,9 @@ final class EnumMapChecks {
         context.fixtures().forget("DeleteResponsePlan", "arn", answer.jsonOrNull().path("arn").asText());
       }
       if (answer.status() != 400 || !answer.errorType().orElse("").equals("ValidationException")) {
-        throw CheckFailure.of(answer, enumShape + " (enum, since " + since + ")", "a " + member + " value "
-            + "outside " + contract.shape(enumShape).enumValues() + " must be refused with 400 ValidationException");
+        throw Causes.refusalFailure(contract.operation(RoundTripChecks.CREATE), answer, CheckFailure.of(answer,
+            enumShape + " (enum, since " + since + ")", "a " + member + " value outside "
+            + contract.shape(enumShape).enumValues() + " must be refused with 400 ValidationException"));
       }
     });
   }

@@ -14,6 +14,7 @@ import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.reports.api.Level;
 import dev.imkit.suites.internal.checks.HappyPath;
+import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
@@ -71,8 +72,9 @@ final class PatternChecks {
         .orElseGet(() -> draw(context, earlier.name(), d.change().shape(), v -> before.matches(v) && !after.matches(v)));
     Exchange refused = call(context, operation, member, old);
     if (refused.status() != 400 || !refused.errorType().orElse("").equals("ValidationException")) {
-      throw CheckFailure.of(refused, rule, member.name() + " '" + old + "' matches only the earlier pattern "
-          + d.change().before() + ": it must be refused with 400 ValidationException");
+      throw Causes.refusalFailure(context.target().contract().operation(operation), refused,
+          CheckFailure.of(refused, rule, member.name() + " '" + old + "' matches only the earlier pattern "
+          + d.change().before() + ": it must be refused with 400 ValidationException"));
     }
     Exchange accepted = call(context, operation, member, valid);
     if (!accepted.succeeded()) {

@@ -7,6 +7,7 @@ import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
 import dev.imkit.reports.api.Cause;
+import dev.imkit.reports.api.CauseKind;
 import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.checks.validation.BaseControls;
@@ -82,14 +83,33 @@ public final class Steps {
     return Causes.unusable(op, op + " answered a valid input " + how);
   }
 
-  /** Calls {@code op} on a resource that no longer exists: fails unless 404 ResourceNotFoundException. */
+  /**
+   * Calls {@code op} on a resource that no longer exists: fails unless 404 ResourceNotFoundException. A target that
+   * answers every missing resource in another form (its {@code PROTO-ERROR-<op>} answer, a 404 without the name, or
+   * ResourceNotFoundException under another status) fails under that root cause, which {@code PROTO-ERROR-<op>}
+   * reports; one that cannot read the resource at all (its base control refused) blocks the check.
+   */
   public static void mustBeGone(CheckContext c, String op, ObjectNode input, String rule, String what) {
     Exchange answer = c.target().call(op, input);
     boolean notFound = answer.status() == 404
         && answer.errorType().map("ResourceNotFoundException"::equals).orElse(false);
-    if (!notFound) {
-      throw CheckFailure.of(answer, rule, what + " was deleted: expected 404 ResourceNotFoundException");
+    if (notFound) {
+      return;
     }
+    if (!answer.succeeded()) {
+      BaseControls.blockIfKnown(c.target(), op, answer);
+    }
+    CheckFailure failure = CheckFailure.of(answer, rule, what + " was deleted: expected 404 ResourceNotFoundException");
+    boolean asMissing = c.target().errors().provokedAnswer("PROTO-ERROR-" + op, op)
+        .filter(m -> m.status() == answer.status() && m.errorType().equals(answer.errorType())).isPresent();
+    boolean notFoundLike = answer.status() == 404
+        || answer.errorType().map("ResourceNotFoundException"::equals).orElse(false);
+    if (!answer.succeeded() && (asMissing || notFoundLike)) {
+      throw failure.withCause(new Cause("not-found-form:" + op, CauseKind.RULE_BROKEN, op + " answers a call naming "
+          + "a resource that does not exist with " + answer.status() + " " + answer.errorType().orElse("(no error name)")
+          + ", not 404 ResourceNotFoundException", "PROTO-ERROR-" + op));
+    }
+    throw failure;
   }
 
   /** The answer's body as JSON, or an empty object. */

@@ -18,6 +18,7 @@ import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.run.Advisory;
 import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
@@ -98,7 +99,7 @@ final class RuleSiteCheck {
         + (typeBreak ? " (or SerializationException)" : "") + " for the accepted control ("
         + Controls.describe(host.control()) + ", answered " + host.answer().status() + ") with " + invalid.label()
         + ": " + shortly(doc));
-    throw answer.status() == 400 && !op.models(error) ? failure.withCause(misnamed(op, error)) : failure;
+    throw answer.status() == 400 && !op.models(error) ? failure.withCause(Causes.misnamed(op, error)) : failure;
   }
 
   /**
@@ -113,17 +114,6 @@ final class RuleSiteCheck {
     return Revisions.all().stream().filter(r -> r.compareTo(held) > 0)
         .filter(r -> Contract.at(r).findOperation(op.name()).isPresent())
         .filter(r -> Contract.at(r).validator().input(op.name(), doc).valid()).findFirst();
-  }
-
-  /**
-   * A 400 under a name the operation does not model: the rule may well be enforced, but no client can tell the
-   * refusal for a ValidationException. One root cause for every site so refused, not hundreds of validation causes.
-   */
-  private static Cause misnamed(Operation op, String error) {
-    String name = error.isEmpty() ? "no error type" : error;
-    return new Cause("error-name:400 " + name, CauseKind.RULE_BROKEN, "invalid input is refused with HTTP 400 "
-        + name + " where the model names " + VALIDATION + ": a client cannot tell the refusal for a validation "
-        + "error", "PROTO-MODELED-ERRORS-" + op.name());
   }
 
   private static String shortly(JsonNode document) {
