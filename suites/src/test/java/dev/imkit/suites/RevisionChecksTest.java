@@ -114,4 +114,16 @@ class RevisionChecksTest {
         Settings.REVISION, "2022-03-16"), Category.VALIDATION);
     assertThat(given.failures()).containsOnlyKeys(check);
   }
+  /**
+   * A target that ignores query parameters cannot read a plan back (GetResponsePlan takes its arn from the query):
+   * the REV-MEMBER round trips are blocked by that refusal of GetResponsePlan's control, not failed.
+   */
+  @Test
+  void roundTripsWhoseReadIsRefusedAreBlockedByThatRefusal() {
+    Runs.Outcome outcome = Runs.run(Map.of(Settings.EMULATOR_FAULTS, "query-binding-ignored", Settings.REVISION,
+        CURRENT), Category.REVISION);
+    assertThat(outcome.failures().keySet()).noneMatch(id -> id.startsWith("REV-MEMBER-"));
+    assertThat(outcome.records()).filteredOn(r -> r.id().startsWith("REV-MEMBER-")).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.cause().key()).isEqualTo("refused:GetResponsePlan"));
+  }
 }

@@ -1,5 +1,6 @@
 package dev.imkit.suites.internal.checks.revision;
 
+import dev.imkit.suites.internal.checks.validation.BaseControls;
 import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.checks.schema.OutputSchema;
@@ -72,6 +73,7 @@ final class EnumMapChecks {
       Exchange got = context.target().call(RoundTripChecks.GET, JsonNodeFactory.instance.objectNode().put("arn", arn));
       JsonNode read = got.jsonOrNull() == null ? null : path.read(got.jsonOrNull()).get(member);
       if (!got.succeeded() || !Values.same(sent, read)) {
+        BaseControls.blockIfKnown(context.target(), RoundTripChecks.GET, got);
         OutputSchema.breachAt(context.target().contract(), got, member).ifPresent(cause -> {
           throw new Blocked(cause);
         });

@@ -1,5 +1,6 @@
 package dev.imkit.suites.internal.checks.revision;
 
+import dev.imkit.suites.internal.checks.validation.BaseControls;
 import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.checks.schema.OutputSchema;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,6 +87,7 @@ final class RoundTripChecks {
     Exchange got = context.target().call(GET, input.objectNode().put("arn", arn));
     JsonNode read = got.jsonOrNull() == null ? null : path.read(got.jsonOrNull()).get(member);
     if (!got.succeeded() || !Values.same(sent, read)) {
+      BaseControls.blockIfKnown(context.target(), GET, got);
       OutputSchema.breachAt(contract, got, member).ifPresent(cause -> {
         throw new Blocked(cause);
       });
