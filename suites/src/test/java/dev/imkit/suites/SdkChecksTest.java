@@ -82,4 +82,17 @@ class SdkChecksTest {
     assertThat(blocked).isEqualTo(Map.of("SDK-ERROR-ListIncidentFindings", "missing:ListIncidentFindings",
         "SDK-ERROR-BatchGetIncidentFindings", "missing:BatchGetIncidentFindings"));
   }
+  /**
+   * An operation the target lacks fails its own SDK-CALL check under that root cause, as its other checks do
+   * (missing:<Op>, reported by PROTO-SUCCESS-<Op>), not as a failure of its own with no cause.
+   */
+  @Test
+  void anSdkCallOfAMissingOperationFailsUnderThatCause() {
+    Runs.Outcome outcome = Runs.run(Map.of(Settings.EMULATOR_FAULTS, "missing-resource-policies", Settings.REVISION,
+        CURRENT), Category.SDK);
+    assertThat(outcome.records()).filteredOn(r -> r.status() == dev.imkit.reports.api.CheckStatus.FAIL)
+        .extracting(r -> r.id() + " " + r.cause().key())
+        .contains("SDK-CALL-GetResourcePolicies missing:GetResourcePolicies",
+            "SDK-CALL-PutResourcePolicy missing:PutResourcePolicy");
+  }
 }

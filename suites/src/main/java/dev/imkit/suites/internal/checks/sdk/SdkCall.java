@@ -1,5 +1,8 @@
 package dev.imkit.suites.internal.checks.sdk;
 
+import dev.imkit.suites.internal.run.Causes;
+import dev.imkit.suites.api.Exchange;
+import dev.imkit.reports.api.Cause;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.schemas.api.Operation;
@@ -52,7 +55,7 @@ final class SdkCall {
         CheckFailure failure = SdkFailure.of(op.name(), "the SDK's " + op.name() + " call", "a valid call must "
             + "succeed", e);
         throw Optional.ofNullable(failure.exchange())
-            .flatMap(a -> OutputSchema.breach(context.target().contract(), op, a))
+            .flatMap(a -> OutputSchema.breach(context.target().contract(), op, a).or(() -> missing(context, op, a)))
             .map(failure::withCause).orElse(failure);
       }
     }
@@ -63,6 +66,13 @@ final class SdkCall {
           + "answer; UNKNOWN_TO_SDK_VERSION at " + String.join(", ", unknown) + "; the target answered "
           + SdkClient.json(answer));
     }
+  }
+
+  /** The operation is missing, as the SDK's call found (and no call of this run was served): its own failure's cause. */
+  private static Optional<Cause> missing(CheckContext context, Operation op, Exchange answer) {
+    return Causes.missing(context.target().contract(), answer, op.name())
+        && !context.target().errors().hasServed(op.name()) ? Optional.of(Causes.missing(op.name(), answer))
+        : Optional.empty();
   }
 
   /** What the SDK call created is removed at the end of the run, as the fixtures are. */
