@@ -100,6 +100,16 @@ public final class Causes {
         + "call, after the run's retries: " + answerLine, "PROTO-THROTTLE-LOW-RATE");
   }
 
+  /**
+   * {@code failure}, under {@code missing:<operation>} when {@code answer} shows the operation missing and the target
+   * has served no call of it in this run: a missing operation's own checks fail under that one cause.
+   */
+  public static CheckFailure ifMissing(dev.imkit.suites.internal.session.DefaultTarget target, String operation,
+      Exchange answer, CheckFailure failure) {
+    boolean missing = !target.errors().hasServed(operation) && missing(target.contract(), answer, operation);
+    return missing ? failure.withCause(missing(operation, answer)) : failure;
+  }
+
   /** The cause "the target does not implement {@code operation}", as {@code answer} showed. */
   public static Cause missing(String operation, Exchange answer) {
     return new Cause("missing:" + operation, CauseKind.OPERATION_MISSING, operation + " is not implemented by the "

@@ -35,16 +35,14 @@ final class NotFound {
     if (answer.status() != 404) {
       // an operation that refuses even its typical input cannot show which error a missing resource gets
       BaseControls.blockIfRefused(context.target(), op.name(), answer);
-      throw CheckFailure.of(answer, ERROR + " (HTTP 404)",
-          "expected HTTP 404 for a call naming a resource that does not exist");
+      throw Causes.ifMissing(context.target(), op.name(), answer, CheckFailure.of(answer, ERROR + " (HTTP 404)",
+          "expected HTTP 404 for a call naming a resource that does not exist"));
     }
     try {
       ErrorEnvelope.require(answer, ERROR);
     } catch (CheckFailure f) {
       // an operation the target lacks breaks this rule too: the failure names that root cause
-      boolean missing = !context.target().errors().hasServed(op.name())
-          && Causes.missing(context.target().contract(), op, answer);
-      throw missing ? f.withCause(Causes.missing(op.name(), answer)) : f;
+      throw Causes.ifMissing(context.target(), op.name(), answer, f);
     }
   }
 }

@@ -10,6 +10,7 @@ import dev.imkit.suites.internal.checks.HappyPath;
 import dev.imkit.suites.internal.checks.validation.BaseControls;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
+import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.CheckFailure;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +33,8 @@ final class SuccessCode {
         : call(context, op);
     if (answer.status() != op.successCode()) {
       BaseControls.blockIfRefused(context.target(), op.name(), answer);
-      throw CheckFailure.of(answer, "success code " + op.successCode() + " (@http)",
-          "expected HTTP " + op.successCode() + " for a valid call");
+      throw Causes.ifMissing(context.target(), op.name(), answer, CheckFailure.of(answer, "success code "
+          + op.successCode() + " (@http)", "expected HTTP " + op.successCode() + " for a valid call"));
     }
   }
 

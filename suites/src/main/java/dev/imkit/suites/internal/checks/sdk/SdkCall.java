@@ -2,7 +2,6 @@ package dev.imkit.suites.internal.checks.sdk;
 
 import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.api.Exchange;
-import dev.imkit.reports.api.Cause;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.schemas.api.Operation;
@@ -54,9 +53,9 @@ final class SdkCall {
         });
         CheckFailure failure = SdkFailure.of(op.name(), "the SDK's " + op.name() + " call", "a valid call must "
             + "succeed", e);
-        throw Optional.ofNullable(failure.exchange())
-            .flatMap(a -> OutputSchema.breach(context.target().contract(), op, a).or(() -> missing(context, op, a)))
-            .map(failure::withCause).orElse(failure);
+        Exchange last = failure.exchange();
+        throw last == null ? failure : OutputSchema.breach(context.target().contract(), op, last)
+            .map(failure::withCause).orElseGet(() -> Causes.ifMissing(context.target(), op.name(), last, failure));
       }
     }
     forgetCreated(context, op.name(), SdkClient.json(answer));
@@ -66,13 +65,6 @@ final class SdkCall {
           + "answer; UNKNOWN_TO_SDK_VERSION at " + String.join(", ", unknown) + "; the target answered "
           + SdkClient.json(answer));
     }
-  }
-
-  /** The operation is missing, as the SDK's call found (and no call of this run was served): its own failure's cause. */
-  private static Optional<Cause> missing(CheckContext context, Operation op, Exchange answer) {
-    return Causes.missing(context.target().contract(), answer, op.name())
-        && !context.target().errors().hasServed(op.name()) ? Optional.of(Causes.missing(op.name(), answer))
-        : Optional.empty();
   }
 
   /** What the SDK call created is removed at the end of the run, as the fixtures are. */

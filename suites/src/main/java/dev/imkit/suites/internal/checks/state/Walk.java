@@ -49,6 +49,7 @@ public record Walk(List<Exchange> pages, List<JsonNode> items) {
       }
       String token = p.next(Steps.body(page)).orElse(null);
       if (token == null) {
+        requireStringToken(op, page, rule);
         return new Walk(pages, items);
       }
       if (token.equals(request.path(p.inputToken()).asText(null))) {
@@ -87,6 +88,24 @@ public record Walk(List<Exchange> pages, List<JsonNode> items) {
         throw new Blocked(cause);
       });
     }
+  }
+
+  /**
+   * Fails when {@code page} carries a page token of another JSON type than a string, which no client can send back,
+   * so every walk ends on that page: one root cause per operation, reported by its {@code PAGE-WALK} check, not a
+   * failure of each rule that reads the list.
+   */
+  static void requireStringToken(Operation op, Exchange page, String rule) {
+    Paginator p = op.paginator().orElseThrow();
+    JsonNode raw = Steps.body(page).path(p.outputToken());
+    if (raw.isMissingNode() || raw.isNull() || raw.isTextual()) {
+      return;
+    }
+    throw CheckFailure.of(page, rule, "a " + p.outputToken() + " a client can send back: the target answered "
+        + Steps.abbreviate(raw) + ", a JSON " + raw.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " where "
+        + "the contract has a string").withCause(new Cause("token-type:" + op.name(), CauseKind.RULE_BROKEN, op.name()
+        + " answers its " + p.outputToken() + " in another JSON type than a string, which no client can send back: no "
+        + "walk reads past the first page", "PAGE-WALK-" + op.name()));
   }
 
   /** How many items satisfy {@code test}. */

@@ -83,6 +83,7 @@ final class WalkUnderInserts {
     Exchange first = Steps.must(c, list, input.deepCopy().put(p.pageSize(), 1), rule);
     String token = p.next(Steps.body(first)).orElse(null);
     if (token == null) {
+      Walk.requireStringToken(op, first, rule);
       // two items were just made, so a page of one must say where the walk goes on: PAGE-WALK judges that
       int items = Steps.body(first).path(p.items()).size();
       throw new Blocked(new Cause("pages:" + list, CauseKind.RULE_BROKEN, list + " answered a first page of "

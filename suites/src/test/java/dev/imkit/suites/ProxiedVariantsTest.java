@@ -1,0 +1,97 @@
+package dev.imkit.suites;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imkit.emulator.api.Emulator;
+import dev.imkit.reports.api.Category;
+import dev.imkit.reports.api.CheckResult;
+import dev.imkit.reports.api.CheckStatus;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deviations written apart from the emulator, through a proxy in front of it: each is one root cause, reported by
+ * the check of its rule, and the checks it keeps from reading what they need name it instead of failing on their own.
+ */
+class ProxiedVariantsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> MISSING = Set.of("/putResourcePolicy", "/getResourcePolicies",
+      "/deleteResourcePolicy");
+
+  /**
+   * Page tokens answered as JSON numbers (and taken back as numbers or text): no client can send such a token, so
+   * every walk stops on its first page. One cause per list, token-type:<List>, reported by its PAGE-WALK check.
+   */
+  @Test
+  void pageTokensOfAnotherTypeAreOneCausePerList() throws IOException {
+    Map<String, String> tokens = new ConcurrentHashMap<>();
+    UnaryOperator<Proxy.Request> back = r -> {
+      JsonNode body = read(r.body());
+      if (body instanceof ObjectNode o && o.has("nextToken") && tokens.containsKey(o.get("nextToken").asText())) {
+        return r.withBody(o.put("nextToken", tokens.get(o.get("nextToken").asText())).toString());
+      }
+      return r;
+    };
+    UnaryOperator<Proxy.Answer> numbered = a -> {
+      JsonNode body = a.status() == 200 ? read(a.body()) : null;
+      if (body instanceof ObjectNode o && o.path("nextToken").isTextual() && !o.get("nextToken").asText().isEmpty()) {
+        int n = tokens.size() + 1;
+        tokens.put(Integer.toString(n), o.get("nextToken").asText());
+        return a.with(a.status(), a.headers(), o.put("nextToken", n).toString());
+      }
+      return a;
+    };
+    try (Emulator emulator = Emulator.builder().start(); Proxy proxy = new Proxy(emulator.uri(), back, numbered)) {
+      Runs.Outcome outcome = Runs.run(through(proxy), Category.STATE, Category.PAGINATION);
+      List<CheckResult> failed = outcome.records().stream().filter(r -> r.status() == CheckStatus.FAIL).toList();
+      assertThat(failed).extracting(CheckResult::id).contains("PAGE-WALK-ListResponsePlans",
+          "PAGE-WALK-ListTimelineEvents", "STATE-SORT-ListTimelineEvents-EVENT_TIME-ASCENDING");
+      assertThat(failed).allSatisfy(r -> {
+        assertThat(r.cause().key()).startsWith("token-type:");
+        assertThat(r.cause().reportedBy()).isEqualTo("PAGE-WALK-" + r.cause().key().substring("token-type:".length()));
+      });
+    }
+  }
+
+  /**
+   * Operations answered 400 UnknownOperationException (a JSON error, not a 404 page): their own checks fail under
+   * missing:<Op>, PROTO-SUCCESS, PROTO-ERROR and SDK-CALL included, and what needs them is blocked by it.
+   */
+  @Test
+  void operationsRefusedAsUnknownFailTheirOwnChecksUnderOneCause() throws IOException {
+    UnaryOperator<Proxy.Answer> unknown = a -> MISSING.contains(a.request().pathAndQuery().split("\\?")[0])
+        ? a.with(400, Map.of("Content-Type", List.of("application/json"), "X-Amzn-ErrorType",
+            List.of("UnknownOperationException")), "{\"message\":\"Unknown operation\"}") : a;
+    try (Emulator emulator = Emulator.builder().start(); Proxy proxy = new Proxy(emulator.uri(), r -> r, unknown)) {
+      Runs.Outcome outcome = Runs.run(through(proxy), Category.PROTOCOL, Category.SDK);
+      Map<String, String> causes = new java.util.TreeMap<>();
+      outcome.records().stream().filter(r -> r.status() == CheckStatus.FAIL)
+          .forEach(r -> causes.put(r.id(), r.cause() == null ? "" : r.cause().key()));
+      assertThat(causes).containsEntry("PROTO-SUCCESS-PutResourcePolicy", "missing:PutResourcePolicy")
+          .containsEntry("PROTO-ERROR-GetResourcePolicies", "missing:GetResourcePolicies")
+          .containsEntry("SDK-CALL-PutResourcePolicy", "missing:PutResourcePolicy");
+      assertThat(causes.values()).allMatch(key -> key.startsWith("missing:"));
+    }
+  }
+
+  private static Map<String, String> through(Proxy proxy) {
+    return Map.of("imkit.endpoint", proxy.uri().toString(), "imkit.access-key-id", "AKIDPROXY",
+        "imkit.secret-access-key", "secret", "imkit.revision", dev.imkit.schemas.api.Revisions.current().name());
+  }
+
+  private static JsonNode read(String body) {
+    try {
+      return body == null || body.isBlank() ? null : JSON.readTree(body);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+}
