@@ -126,4 +126,17 @@ class RevisionChecksTest {
     assertThat(outcome.records()).filteredOn(r -> r.id().startsWith("REV-MEMBER-")).isNotEmpty()
         .allSatisfy(r -> assertThat(r.cause().key()).isEqualTo("refused:GetResponsePlan"));
   }
+  /**
+   * A target that keeps every removed related item fails the REV-ENUM checks that add and remove an item of each
+   * type: under the one cause STATE-REMOVE reports, once an OTHER item (the control) stays listed too.
+   */
+  @Test
+  void itemsNeverRemovedAreOneCauseAcrossTheItemTypes() {
+    Runs.Outcome outcome = Runs.run(Map.of(Settings.EMULATOR_FAULTS, "related-item-remove-ignored", Settings.REVISION,
+        CURRENT), Category.REVISION);
+    assertThat(outcome.records()).filteredOn(r -> r.status() == dev.imkit.reports.api.CheckStatus.FAIL)
+        .extracting(dev.imkit.reports.api.CheckResult::id).isNotEmpty().allMatch(id -> id.startsWith("REV-ENUM-UpdateRelatedItems-"));
+    assertThat(outcome.records()).filteredOn(r -> r.status() == dev.imkit.reports.api.CheckStatus.FAIL)
+        .allSatisfy(r -> assertThat(r.cause().reportedBy()).isEqualTo("STATE-REMOVE-UpdateRelatedItems"));
+  }
 }

@@ -1,5 +1,9 @@
 package dev.imkit.suites.internal.checks.revision;
 
+import dev.imkit.suites.internal.session.Recorder;
+import dev.imkit.reports.api.ExchangeRecord;
+import dev.imkit.reports.api.CauseKind;
+import dev.imkit.reports.api.Cause;
 import dev.imkit.suites.internal.checks.state.Walk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -94,7 +98,26 @@ final class ItemTypeChecks {
     if (!removed.succeeded()) {
       throw CheckFailure.of(removed, rule, "UpdateRelatedItems must remove a " + value + " related item");
     }
-    expectListed(target, incident, identifier, false, rule, removed);
+    try {
+      expectListed(target, incident, identifier, false, rule, removed);
+    } catch (CheckFailure f) {
+      throw keepsRemovedItems(target, incident) ? f.withCause(new Cause("remove-ignored:UpdateRelatedItems",
+          CauseKind.RULE_BROKEN, "UpdateRelatedItems answers itemToRemove with success but keeps the item, whatever "
+          + "its type (an OTHER item, the control, stays listed too)", "STATE-REMOVE-UpdateRelatedItems")) : f;
+    }
+  }
+
+  /** Whether an OTHER item (a type every revision has) also stays listed after its removal: the control. */
+  private static boolean keepsRemovedItems(DefaultTarget target, String incident) {
+    ObjectNode identifier = RelatedItems.identifier(target, "OTHER");
+    ObjectNode add = JSON.objectNode().put("incidentRecordArn", incident);
+    add.putObject("relatedItemsUpdate").putObject("itemToAdd").put("title", "imkit OTHER").set("identifier",
+        identifier);
+    ObjectNode remove = JSON.objectNode().put("incidentRecordArn", incident);
+    remove.putObject("relatedItemsUpdate").set("itemToRemove", identifier);
+    boolean made = Recorder.as(ExchangeRecord.Role.CONTROL, () -> target.call("UpdateRelatedItems", add)).succeeded()
+        && Recorder.as(ExchangeRecord.Role.CONTROL, () -> target.call("UpdateRelatedItems", remove)).succeeded();
+    return made && RelatedItems.contains(RelatedItems.list(target, incident, "the control").items(), identifier);
   }
 
   private static void expectListed(DefaultTarget target, String incident, JsonNode identifier, boolean listed,
