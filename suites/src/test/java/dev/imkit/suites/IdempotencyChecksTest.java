@@ -73,4 +73,20 @@ class IdempotencyChecksTest {
     return new TreeMap<>(outcome.aborted()).entrySet().stream().filter(e -> e.getValue().startsWith("ADVISORY"))
         .map(Map.Entry::getKey).collect(Collectors.toSet());
   }
+  /**
+   * A replay is judged only once the second change shows: a target that keeps removed related items never undid the
+   * first change, so IDEM-REPLAY-UpdateRelatedItems is blocked by that (undo-ignored:UpdateRelatedItems), not failed
+   * as a replay that did the work again.
+   */
+  @Test
+  void aReplayWhoseUndoNeverShowedIsBlockedNotFailed() {
+    Runs.Outcome outcome = Runs.run(Map.of("imkit.emulator.faults", "related-item-remove-ignored",
+        "imkit.only", "IDEM-REPLAY-UpdateRelatedItems"), Category.IDEMPOTENCY);
+    assertThat(outcome.failures()).isEmpty();
+    assertThat(outcome.records()).filteredOn(r -> r.id().equals("IDEM-REPLAY-UpdateRelatedItems")).singleElement()
+        .satisfies(r -> {
+          assertThat(r.status()).isEqualTo(dev.imkit.reports.api.CheckStatus.BLOCKED);
+          assertThat(r.cause().key()).isEqualTo("undo-ignored:UpdateRelatedItems");
+        });
+  }
 }

@@ -1,5 +1,8 @@
 package dev.imkit.suites.internal.checks.idempotency;
 
+import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.reports.api.CauseKind;
+import dev.imkit.reports.api.Cause;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.checks.state.Steps;
@@ -34,11 +37,28 @@ final class Replay {
       } else {
         ObjectNode undo = s.undo().apply(first).put(tokenMember, UUID.randomUUID().toString());
         Steps.must(c, s.operation(), undo, rule + " (a second change, with its own token)");
+        undoShown(c, s, undo, rule);
         Steps.must(c, s.operation(), first, rule);
         s.undone().verify(c, undo, rule);
       }
     } finally {
       Restore.after(c, s, first);
+    }
+  }
+
+  /**
+   * The second change must show before the replay: if it does not, a replay that seems to redo the first change
+   * proves nothing (the change was never undone), so the check is blocked by that, which the operation's STATE
+   * checks judge.
+   */
+  private static void undoShown(CheckContext c, Subject s, ObjectNode undo, String rule) {
+    try {
+      s.undone().verify(c, undo, rule);
+    } catch (CheckFailure f) {
+      throw new Blocked(new Cause("undo-ignored:" + s.operation(), CauseKind.RULE_BROKEN, s.operation()
+          + " answered a second change with success but does not show it when read back ("
+          + dev.imkit.suites.internal.run.Texts.cut(undo.toString(), 300) + "), so a replay of the first change cannot "
+          + "be judged; the STATE checks of " + s.operation() + " judge what it does", ""));
     }
   }
 
