@@ -82,6 +82,30 @@ class ProxiedVariantsTest {
     }
   }
 
+  /**
+   * A member a revision added that comes back empty (dynamicParameters echoed as {}) is lost, as one not returned
+   * at all: detection stays below 2022-05-12. (One that comes back with its keys and other values is there.)
+   */
+  @Test
+  void aMemberEchoedEmptyIsLostForRevisionDetection() throws IOException {
+    UnaryOperator<Proxy.Answer> emptied = a -> {
+      JsonNode body = a.status() == 200 && a.request().pathAndQuery().startsWith("/getResponsePlan")
+          ? read(a.body()) : null;
+      if (body == null) {
+        return a;
+      }
+      body.findParents("dynamicParameters").forEach(p -> ((ObjectNode) p).putObject("dynamicParameters"));
+      return a.with(a.status(), a.headers(), body.toString());
+    };
+    try (Emulator emulator = Emulator.builder().start(); Proxy proxy = new Proxy(emulator.uri(), r -> r, emptied)) {
+      Map<String, String> settings = new java.util.HashMap<>(through(proxy));
+      settings.remove("imkit.revision");
+      settings.put("imkit.only", "REV-DETECT");
+      Runs.Outcome outcome = Runs.run(settings, Category.REVISION);
+      assertThat(outcome.records()).extracting(CheckResult::revision).containsOnly("2022-03-16");
+    }
+  }
+
   private static Map<String, String> through(Proxy proxy) {
     return Map.of("imkit.endpoint", proxy.uri().toString(), "imkit.access-key-id", "AKIDPROXY",
         "imkit.secret-access-key", "secret", "imkit.revision", dev.imkit.schemas.api.Revisions.current().name());

@@ -50,9 +50,27 @@ public final class RoundTripRunner {
     JsonNode sent = input.get().at(pointer);
     List<String> back = Occurrences.of(contract, contract.operation(trip.read()).output(), read.jsonOrNull(),
         trip.readShape(), trip.member());
-    boolean found = back.stream().map(p -> read.jsonOrNull().at(p)).anyMatch(v -> !v.isMissingNode() && !v.isNull());
+    boolean found = back.stream().map(p -> read.jsonOrNull().at(p)).anyMatch(v -> sameShape(sent, v));
     return found ? Optional.empty() : Optional.of(trip.create() + " stored " + trip.shape() + "." + trip.member()
         + " = " + sent + " and " + trip.read() + " answered " + read.answerLine());
+  }
+
+  /**
+   * Whether {@code read} is what was sent, or the same member with other values in it: the same JSON type, the same
+   * keys (an object) or as many items (an array). An empty map for a map sent with entries is not.
+   */
+  private static boolean sameShape(JsonNode sent, JsonNode read) {
+    if (read.isMissingNode() || read.isNull() || sent.getNodeType() != read.getNodeType()) {
+      return false;
+    }
+    if (sent.isObject()) {
+      java.util.Set<String> a = new java.util.HashSet<>();
+      java.util.Set<String> b = new java.util.HashSet<>();
+      sent.fieldNames().forEachRemaining(a::add);
+      read.fieldNames().forEachRemaining(b::add);
+      return a.equals(b);
+    }
+    return !sent.isArray() || sent.size() == read.size();
   }
 
   /** The create's base input with the added member (typical values), bound to the run's resources. */
