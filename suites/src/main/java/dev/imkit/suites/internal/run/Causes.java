@@ -3,7 +3,9 @@ package dev.imkit.suites.internal.run;
 import dev.imkit.reports.api.Cause;
 import dev.imkit.reports.api.CauseKind;
 import dev.imkit.schemas.api.Contract;
+import dev.imkit.schemas.api.Operation;
 import dev.imkit.suites.api.Exchange;
+import dev.imkit.suites.internal.session.DefaultTarget;
 import java.util.regex.Pattern;
 
 /**
@@ -65,7 +67,7 @@ public final class Causes {
    * A 400 under a name the operation does not model: the rule may well be enforced, but no client can tell the
    * refusal for a ValidationException. One root cause for every site so refused, not hundreds of validation causes.
    */
-  public static Cause misnamed(dev.imkit.schemas.api.Operation op, String error) {
+  public static Cause misnamed(Operation op, String error) {
     String name = error.isEmpty() ? "no error type" : error;
     return new Cause("error-name:400 " + name, CauseKind.RULE_BROKEN, "invalid input is refused with HTTP 400 "
         + name + " where the model names ValidationException: a client cannot tell the refusal for a validation "
@@ -76,7 +78,7 @@ public final class Causes {
    * A failure of a rule that wants a refusal with 400 ValidationException, under {@link #misnamed} when the answer is
    * a 400 under a name the operation does not model (or none): the refusal happened, its name is the deviation.
    */
-  public static CheckFailure refusalFailure(dev.imkit.schemas.api.Operation op, Exchange answer, CheckFailure failure) {
+  public static CheckFailure refusalFailure(Operation op, Exchange answer, CheckFailure failure) {
     String error = answer.errorType().orElse("");
     return answer.status() == 400 && !op.models(error) ? failure.withCause(misnamed(op, error)) : failure;
   }
@@ -104,10 +106,18 @@ public final class Causes {
    * {@code failure}, under {@code missing:<operation>} when {@code answer} shows the operation missing and the target
    * has served no call of it in this run: a missing operation's own checks fail under that one cause.
    */
-  public static CheckFailure ifMissing(dev.imkit.suites.internal.session.DefaultTarget target, String operation,
-      Exchange answer, CheckFailure failure) {
-    boolean missing = !target.errors().hasServed(operation) && missing(target.contract(), answer, operation);
-    return missing ? failure.withCause(missing(operation, answer)) : failure;
+  public static CheckFailure ifMissing(DefaultTarget target, String operation, Exchange answer,
+      CheckFailure failure) {
+    return missingInRun(target, operation, answer) ? failure.withCause(missing(operation, answer)) : failure;
+  }
+
+  /**
+   * Whether {@code answer} says the operation does not exist ({@link #missing(Contract, Exchange, String)}) and the
+   * target has served no call of it with success in this run: a 404 without an error name from an operation that
+   * answered before is about a resource (a target that names no errors), not a missing route.
+   */
+  public static boolean missingInRun(DefaultTarget target, String operation, Exchange answer) {
+    return !target.errors().hasServed(operation) && missing(target.contract(), answer, operation);
   }
 
   /** The cause "the target does not implement {@code operation}", as {@code answer} showed. */
@@ -126,7 +136,7 @@ public final class Causes {
   }
 
   /** {@link #missing(Contract, Exchange, String)} for an operation of the contract (null: one it does not have). */
-  public static boolean missing(Contract contract, dev.imkit.schemas.api.Operation op, Exchange answer) {
+  public static boolean missing(Contract contract, Operation op, Exchange answer) {
     String error = answer.errorType().orElse("");
     if (!error.isEmpty() && UNKNOWN_OPERATION.matcher(error).matches()) {
       return true;

@@ -8,6 +8,7 @@ import dev.imkit.schemas.api.Contract;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.revision.Occurrences;
 import dev.imkit.suites.internal.revision.RoundTrip;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -64,8 +65,8 @@ public final class RoundTripRunner {
       return false;
     }
     if (sent.isObject()) {
-      java.util.Set<String> a = new java.util.HashSet<>();
-      java.util.Set<String> b = new java.util.HashSet<>();
+      Set<String> a = new HashSet<>();
+      Set<String> b = new HashSet<>();
       sent.fieldNames().forEachRemaining(a::add);
       read.fieldNames().forEachRemaining(b::add);
       return a.equals(b);

@@ -1,13 +1,14 @@
 package dev.imkit.suites.internal.checks.idempotency;
 
-import dev.imkit.suites.internal.run.Blocked;
-import dev.imkit.reports.api.CauseKind;
-import dev.imkit.reports.api.Cause;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imkit.reports.api.Cause;
+import dev.imkit.reports.api.CauseKind;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.checks.state.Steps;
+import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
+import dev.imkit.suites.internal.run.Texts;
 import java.util.UUID;
 
 /**
@@ -57,7 +58,7 @@ final class Replay {
     } catch (CheckFailure f) {
       throw new Blocked(new Cause("undo-ignored:" + s.operation(), CauseKind.RULE_BROKEN, s.operation()
           + " answered a second change with success but does not show it when read back ("
-          + dev.imkit.suites.internal.run.Texts.cut(undo.toString(), 300) + "), so a replay of the first change cannot "
+          + Texts.cut(undo.toString(), 300) + "), so a replay of the first change cannot "
           + "be judged; the STATE checks of " + s.operation() + " judge what it does", ""));
     }
   }

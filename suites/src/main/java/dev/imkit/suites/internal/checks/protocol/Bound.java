@@ -3,8 +3,8 @@ package dev.imkit.suites.internal.checks.protocol;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.run.Blocked;
-import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.Causes;
+import dev.imkit.suites.internal.run.CheckContext;
 
 /**
  * What a wire check can judge of an answer: an operation the target does not have answers nothing about its
@@ -17,7 +17,7 @@ final class Bound {
 
   /** Throws {@link Blocked} when {@code answer} shows {@code op} missing. */
   static void served(CheckContext context, Exchange answer, Operation op) {
-    if (!context.target().errors().hasServed(op.name()) && Causes.missing(context.target().contract(), op, answer)) {
+    if (Causes.missingInRun(context.target(), op.name(), answer)) {
       throw new Blocked(Causes.missing(op.name(), answer));
     }
   }

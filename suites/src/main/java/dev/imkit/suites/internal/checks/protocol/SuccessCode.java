@@ -1,16 +1,16 @@
 package dev.imkit.suites.internal.checks.protocol;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.imkit.schemas.api.Operation;
 import dev.imkit.reports.api.Category;
+import dev.imkit.reports.api.Level;
+import dev.imkit.schemas.api.Operation;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
-import dev.imkit.reports.api.Level;
 import dev.imkit.suites.internal.checks.HappyPath;
 import dev.imkit.suites.internal.checks.validation.BaseControls;
+import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
-import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.CheckFailure;
 import java.util.List;
 import java.util.Optional;

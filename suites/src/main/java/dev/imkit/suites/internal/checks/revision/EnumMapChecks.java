@@ -1,22 +1,21 @@
 package dev.imkit.suites.internal.checks.revision;
 
-import dev.imkit.suites.internal.checks.validation.BaseControls;
-import dev.imkit.suites.internal.run.Causes;
-import dev.imkit.suites.internal.run.Blocked;
-import dev.imkit.suites.internal.checks.schema.OutputSchema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.generators.api.GenerationContext;
 import dev.imkit.generators.api.IncidentManagerArbitraries;
+import dev.imkit.reports.api.Category;
+import dev.imkit.reports.api.Level;
 import dev.imkit.schemas.api.ChangeKind;
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Member;
 import dev.imkit.schemas.api.Revisions;
-import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
-import dev.imkit.reports.api.Level;
+import dev.imkit.suites.internal.checks.schema.OutputSchema;
+import dev.imkit.suites.internal.checks.validation.BaseControls;
+import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
@@ -74,9 +73,7 @@ final class EnumMapChecks {
       JsonNode read = got.jsonOrNull() == null ? null : path.read(got.jsonOrNull()).get(member);
       if (!got.succeeded() || !Values.same(sent, read)) {
         BaseControls.blockIfKnown(context.target(), RoundTripChecks.GET, got);
-        OutputSchema.breachAt(context.target().contract(), got, member).ifPresent(cause -> {
-          throw new Blocked(cause);
-        });
+        OutputSchema.blockIfBroken(context.target().contract(), got, member);
         throw CheckFailure.of(got, rule + " (since " + since + ")", RoundTripChecks.GET + " must return the "
             + member + " " + UPDATE + " set at " + path + ": sent " + sent + ", read " + read);
       }

@@ -1,24 +1,24 @@
 package dev.imkit.suites.internal.checks.revision;
 
-import dev.imkit.suites.internal.session.Recorder;
-import dev.imkit.reports.api.ExchangeRecord;
-import dev.imkit.reports.api.CauseKind;
-import dev.imkit.reports.api.Cause;
-import dev.imkit.suites.internal.checks.state.Walk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imkit.reports.api.Category;
+import dev.imkit.reports.api.Cause;
+import dev.imkit.reports.api.CauseKind;
+import dev.imkit.reports.api.ExchangeRecord;
+import dev.imkit.reports.api.Level;
 import dev.imkit.schemas.api.ChangeKind;
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Revisions;
-import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
-import dev.imkit.reports.api.Level;
+import dev.imkit.suites.internal.checks.state.Walk;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
 import dev.imkit.suites.internal.session.DefaultTarget;
+import dev.imkit.suites.internal.session.Recorder;
 import java.util.ArrayList;
 import java.util.List;
 

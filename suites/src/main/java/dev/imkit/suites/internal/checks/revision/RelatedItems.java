@@ -1,10 +1,10 @@
 package dev.imkit.suites.internal.checks.revision;
 
-import dev.imkit.suites.internal.checks.state.Walk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.suites.api.Exchange;
+import dev.imkit.suites.internal.checks.state.Walk;
 import dev.imkit.suites.internal.run.CheckFailure;
 import dev.imkit.suites.internal.session.DefaultTarget;
 import java.util.ArrayList;

@@ -1,20 +1,19 @@
 package dev.imkit.suites.internal.checks.revision;
 
-import dev.imkit.suites.internal.checks.validation.BaseControls;
-import dev.imkit.suites.internal.run.Blocked;
-import dev.imkit.suites.internal.checks.schema.OutputSchema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.generators.api.GenerationContext;
 import dev.imkit.generators.api.IncidentManagerArbitraries;
+import dev.imkit.reports.api.Category;
+import dev.imkit.reports.api.Level;
 import dev.imkit.schemas.api.ChangeKind;
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.schemas.api.Revisions;
-import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
-import dev.imkit.reports.api.Level;
+import dev.imkit.suites.internal.checks.schema.OutputSchema;
+import dev.imkit.suites.internal.checks.validation.BaseControls;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
@@ -88,9 +87,7 @@ final class RoundTripChecks {
     JsonNode read = got.jsonOrNull() == null ? null : path.read(got.jsonOrNull()).get(member);
     if (!got.succeeded() || !Values.same(sent, read)) {
       BaseControls.blockIfKnown(context.target(), GET, got);
-      OutputSchema.breachAt(contract, got, member).ifPresent(cause -> {
-        throw new Blocked(cause);
-      });
+      OutputSchema.blockIfBroken(contract, got, member);
       throw CheckFailure.of(got, rule, GET + " must return the " + member + " stored at " + path + ": sent " + sent
           + ", read " + read);
     }

@@ -2,28 +2,28 @@ package dev.imkit.suites.internal.checks.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imkit.reports.api.Category;
+import dev.imkit.reports.api.Cause;
+import dev.imkit.reports.api.Level;
+import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.schemas.api.Rule;
 import dev.imkit.schemas.api.ValidationReport;
 import dev.imkit.schemas.api.Violation;
-import dev.imkit.reports.api.Category;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
-import dev.imkit.reports.api.Level;
 import dev.imkit.suites.internal.checks.HappyPath;
 import dev.imkit.suites.internal.checks.validation.BaseControls;
+import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
-import dev.imkit.reports.api.Cause;
-import dev.imkit.schemas.api.Contract;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import dev.imkit.suites.internal.run.Blocked;
-import dev.imkit.suites.internal.run.Causes;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -59,6 +59,16 @@ public final class OutputSchema {
         .stream().filter(v -> Collections.indexOfSubList(segments(v.pointer()), at) >= 0).toList();
     return violations.isEmpty() ? Optional.empty() : Optional.of(Causes.unusable(op.get().name(), op.get().name()
         + " answered a valid input with a body that breaks " + op.get().output() + ": " + describe(violations)));
+  }
+
+  /**
+   * Blocks the check when {@code answer} breaks its output schema at {@code place} ({@link #breachAt}): a verdict
+   * resting there would rest on an answer the contract does not allow.
+   */
+  public static void blockIfBroken(Contract contract, Exchange answer, String place) {
+    breachAt(contract, answer, place).ifPresent(cause -> {
+      throw new Blocked(cause);
+    });
   }
 
   private static List<String> segments(String pointer) {

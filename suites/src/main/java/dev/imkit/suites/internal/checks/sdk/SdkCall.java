@@ -1,17 +1,17 @@
 package dev.imkit.suites.internal.checks.sdk;
 
-import dev.imkit.suites.internal.run.Causes;
-import dev.imkit.suites.api.Exchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.imkit.schemas.api.Operation;
 import dev.imkit.reports.api.Category;
-import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.reports.api.Level;
+import dev.imkit.schemas.api.Operation;
+import dev.imkit.suites.api.CheckInfo;
+import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.checks.HappyPath;
 import dev.imkit.suites.internal.checks.schema.OutputSchema;
 import dev.imkit.suites.internal.checks.validation.BaseControls;
 import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;

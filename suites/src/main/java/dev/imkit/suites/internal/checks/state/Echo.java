@@ -9,6 +9,7 @@ import dev.imkit.suites.internal.run.CheckFailure;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -24,7 +25,15 @@ public final class Echo {
 
   /** The first difference, as {@code /pointer: wrote X, read Y}, or empty when {@code read} holds {@code written}. */
   public static Optional<String> difference(JsonNode written, JsonNode read) {
-    return difference("", written, read);
+    return difference("", written, read).map(Diff::toString);
+  }
+
+  /** A difference: where (a JSON pointer into what was read, "" for the whole) and what. */
+  private record Diff(String pointer, String what) {
+    @Override
+    public String toString() {
+      return at(pointer) + ": " + what;
+    }
   }
 
   /**
@@ -36,7 +45,7 @@ public final class Echo {
    */
   public static void expect(Contract contract, Exchange got, JsonNode written, JsonNode read, String rule,
       String expected) {
-    Optional<String> difference = difference(written, read);
+    Optional<Diff> difference = difference("", written, read);
     if (difference.isEmpty()) {
       return;
     }
@@ -44,10 +53,7 @@ public final class Echo {
     if (typed.isPresent()) {
       throw new Blocked(Steps.unusable(got.operation(), "with " + typed.get()));
     }
-    String place = difference.get().substring(0, difference.get().indexOf(": wrote"));
-    OutputSchema.breachAt(contract, got, place).ifPresent(cause -> {
-      throw new Blocked(cause);
-    });
+    OutputSchema.blockIfBroken(contract, got, difference.get().pointer());
     throw CheckFailure.of(got, rule, expected + "; differs at " + difference.get());
   }
 
@@ -58,7 +64,7 @@ public final class Echo {
     }
     if (written.getNodeType() != read.getNodeType()) {
       return Optional.of(at(pointer) + " " + shown(read) + " where " + shown(written) + " was written (a JSON "
-          + written.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ")");
+          + written.getNodeType().name().toLowerCase(Locale.ROOT) + ")");
     }
     if (written.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = written.fields(); it.hasNext(); ) {
@@ -73,9 +79,9 @@ public final class Echo {
     return Optional.empty();
   }
 
-  private static Optional<String> difference(String pointer, JsonNode written, JsonNode read) {
+  private static Optional<Diff> difference(String pointer, JsonNode written, JsonNode read) {
     if (read == null || read.isMissingNode() || read.isNull()) {
-      return Optional.of(at(pointer) + ": wrote " + shown(written) + ", read nothing");
+      return Optional.of(new Diff(pointer, "wrote " + shown(written) + ", read nothing"));
     }
     if (written.isObject()) {
       return objectDifference(pointer, written, read);
@@ -85,16 +91,17 @@ public final class Echo {
     }
     boolean same = written.isNumber() && read.isNumber() ? written.decimalValue().compareTo(read.decimalValue()) == 0
         : written.equals(read);
-    return same ? Optional.empty() : Optional.of(at(pointer) + ": wrote " + shown(written) + ", read " + shown(read));
+    return same ? Optional.empty() : Optional.of(new Diff(pointer, "wrote " + shown(written) + ", read "
+        + shown(read)));
   }
 
-  private static Optional<String> objectDifference(String pointer, JsonNode written, JsonNode read) {
+  private static Optional<Diff> objectDifference(String pointer, JsonNode written, JsonNode read) {
     if (!read.isObject()) {
-      return Optional.of(at(pointer) + ": wrote an object, read " + shown(read));
+      return Optional.of(new Diff(pointer, "wrote an object, read " + shown(read)));
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = written.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> member = it.next();
-      Optional<String> d = difference(pointer + "/" + member.getKey(), member.getValue(), read.get(member.getKey()));
+      Optional<Diff> d = difference(pointer + "/" + member.getKey(), member.getValue(), read.get(member.getKey()));
       if (d.isPresent()) {
         return d;
       }
@@ -102,18 +109,18 @@ public final class Echo {
     return Optional.empty();
   }
 
-  private static Optional<String> listDifference(String pointer, JsonNode written, JsonNode read) {
+  private static Optional<Diff> listDifference(String pointer, JsonNode written, JsonNode read) {
     if (!read.isArray() || read.size() != written.size()) {
-      return Optional.of(at(pointer) + ": wrote " + written.size() + " items " + shown(written) + ", read "
-          + shown(read));
+      return Optional.of(new Diff(pointer, "wrote " + written.size() + " items " + shown(written) + ", read "
+          + shown(read)));
     }
     List<JsonNode> unmatched = new ArrayList<>();
     read.forEach(unmatched::add);
     for (int i = 0; i < written.size(); i++) {
       JsonNode w = written.get(i);
       if (!unmatched.removeIf(new First(r -> difference("", w, r).isEmpty()))) {
-        return Optional.of(at(pointer + "/" + i) + ": wrote " + shown(w) + ", read no such item in "
-            + shown(read));
+        return Optional.of(new Diff(pointer + "/" + i, "wrote " + shown(w) + ", read no such item in "
+            + shown(read)));
       }
     }
     return Optional.empty();

@@ -71,10 +71,12 @@ final class IncidentFilterChecks {
     String incident = c.fixtures().incident();
     double created = Steps.epochSeconds(record(c, incident), "creationTime", "GetIncidentRecord");
     double minuteBefore = created - 60;
-    list(c, "creationTime", "created after " + minuteBefore, i -> Steps.epochSeconds(i, "creationTime", OPERATION) > minuteBefore)
+    list(c, "creationTime", "created after " + minuteBefore,
+        i -> Steps.epochSeconds(i, "creationTime", OPERATION) > minuteBefore)
         .expect(c, filtered(filter("creationTime", Steps.object().put("after", minuteBefore))), Set.of(incident),
             Set.of());
-    list(c, "creationTime", "created before " + minuteBefore, i -> Steps.epochSeconds(i, "creationTime", OPERATION) < minuteBefore)
+    list(c, "creationTime", "created before " + minuteBefore,
+        i -> Steps.epochSeconds(i, "creationTime", OPERATION) < minuteBefore)
         .expect(c, filtered(filter("creationTime", Steps.object().put("before", minuteBefore))), Set.of(),
             Set.of(incident));
   }

@@ -1,11 +1,10 @@
 package dev.imkit.suites.internal.checks.state;
 
-import dev.imkit.suites.internal.run.Blocked;
-import dev.imkit.suites.internal.checks.schema.OutputSchema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.suites.api.Exchange;
+import dev.imkit.suites.internal.checks.schema.OutputSchema;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
@@ -106,9 +105,7 @@ final class KeptChecks {
     long keptTimes = count(listed, kept);
     long removedTimes = count(listed, removed);
     if (keptTimes != 1 || removedTimes != 0) {
-      OutputSchema.breachAt(c.target().contract(), listed, "/relatedItems").ifPresent(cause -> {
-        throw new Blocked(cause);
-      });
+      OutputSchema.blockIfBroken(c.target().contract(), listed, "/relatedItems");
       throw CheckFailure.of(listed, rule, "the kept item listed once (found " + keptTimes + ") and the removed one "
           + "not at all (found " + removedTimes + ")");
     }

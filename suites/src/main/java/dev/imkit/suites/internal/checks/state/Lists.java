@@ -51,7 +51,8 @@ final class Lists {
           + listed.walk().pages().size() + " pages, found " + found.size());
     }
     if (values.isPresent() && !found.isEmpty()) {
-      Echo.expect(c.target().contract(), listed.walk().last(), values.get(), found.get(0), rule, id + " listed with " + values.get());
+      Echo.expect(c.target().contract(), listed.walk().last(), values.get(), found.get(0), rule,
+          id + " listed with " + values.get());
     }
   }
 }

@@ -3,14 +3,14 @@ package dev.imkit.suites.internal.checks.state;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.imkit.suites.api.Exchange;
-import dev.imkit.suites.internal.run.CheckContext;
-import dev.imkit.suites.internal.run.CheckFailure;
 import dev.imkit.reports.api.Cause;
 import dev.imkit.reports.api.CauseKind;
-import dev.imkit.suites.internal.run.Causes;
-import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.checks.validation.BaseControls;
+import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.internal.run.Causes;
+import dev.imkit.suites.internal.run.CheckContext;
+import dev.imkit.suites.internal.run.CheckFailure;
 
 /**
  * The steps of stateful checks: a call the check judges ({@link #must}), a call it only needs ({@link #need}),
@@ -99,15 +99,16 @@ public final class Steps {
     if (!answer.succeeded()) {
       BaseControls.blockIfKnown(c.target(), op, answer);
     }
-    CheckFailure failure = CheckFailure.of(answer, rule, what + " was deleted: expected 404 ResourceNotFoundException");
+    CheckFailure failure = CheckFailure.of(answer, rule, what + " was deleted: expected 404 "
+        + "ResourceNotFoundException");
     boolean asMissing = c.target().errors().provokedAnswer("PROTO-ERROR-" + op, op)
         .filter(m -> m.status() == answer.status() && m.errorType().equals(answer.errorType())).isPresent();
     boolean notFoundLike = answer.status() == 404
         || answer.errorType().map("ResourceNotFoundException"::equals).orElse(false);
     if (!answer.succeeded() && (asMissing || notFoundLike)) {
       throw failure.withCause(new Cause("not-found-form:" + op, CauseKind.RULE_BROKEN, op + " answers a call naming "
-          + "a resource that does not exist with " + answer.status() + " " + answer.errorType().orElse("(no error name)")
-          + ", not 404 ResourceNotFoundException", "PROTO-ERROR-" + op));
+          + "a resource that does not exist with " + answer.status() + " "
+          + answer.errorType().orElse("(no error name)") + ", not 404 ResourceNotFoundException", "PROTO-ERROR-" + op));
     }
     throw failure;
   }

@@ -1,20 +1,20 @@
 package dev.imkit.suites.internal.checks.state;
 
-import dev.imkit.suites.internal.run.Blocked;
-import dev.imkit.suites.internal.checks.schema.OutputSchema;
-import dev.imkit.schemas.api.Contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.reports.api.Cause;
 import dev.imkit.reports.api.CauseKind;
+import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.schemas.api.Paginator;
 import dev.imkit.suites.api.Exchange;
+import dev.imkit.suites.internal.checks.schema.OutputSchema;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -84,9 +84,7 @@ public record Walk(List<Exchange> pages, List<JsonNode> items) {
     for (Exchange page : pages) {
       String items = contract.findOperation(page.operation()).flatMap(Operation::paginator).map(Paginator::items)
           .orElse("");
-      OutputSchema.breachAt(contract, page, "/" + items).ifPresent(cause -> {
-        throw new Blocked(cause);
-      });
+      OutputSchema.blockIfBroken(contract, page, "/" + items);
     }
   }
 
@@ -102,7 +100,7 @@ public record Walk(List<Exchange> pages, List<JsonNode> items) {
       return;
     }
     throw CheckFailure.of(page, rule, "a " + p.outputToken() + " a client can send back: the target answered "
-        + Steps.abbreviate(raw) + ", a JSON " + raw.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " where "
+        + Steps.abbreviate(raw) + ", a JSON " + raw.getNodeType().name().toLowerCase(Locale.ROOT) + " where "
         + "the contract has a string").withCause(new Cause("token-type:" + op.name(), CauseKind.RULE_BROKEN, op.name()
         + " answers its " + p.outputToken() + " in another JSON type than a string, which no client can send back: no "
         + "walk reads past the first page", "PAGE-WALK-" + op.name()));

@@ -2,12 +2,12 @@ package dev.imkit.suites.internal.checks.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imkit.reports.api.Cause;
+import dev.imkit.reports.api.CauseKind;
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.schemas.api.Paginator;
 import dev.imkit.suites.api.Exchange;
-import dev.imkit.reports.api.Cause;
-import dev.imkit.reports.api.CauseKind;
 import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;

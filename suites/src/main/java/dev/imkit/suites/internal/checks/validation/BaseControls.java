@@ -50,24 +50,15 @@ public final class BaseControls {
     if (Causes.throttled(answer)) {
       throw new Blocked(Causes.throttled(operation, answer));
     }
-    if (missing(target, operation, answer)) {
+    if (Causes.missingInRun(target, operation, answer)) {
       throw new Blocked(Causes.missing(operation, answer));
     }
     blockIfRefused(target, operation, answer);
   }
 
-  /**
-   * Whether {@code answer} says the operation does not exist ({@link Causes#missing}) and the target has not served
-   * it with success in this run: a 404 without an error name from an operation that answered before is about a
-   * resource (a target that names no errors), not a missing route.
-   */
-  private static boolean missing(DefaultTarget target, String operation, Exchange answer) {
-    return Causes.missing(target.contract(), answer, operation) && !target.errors().hasServed(operation);
-  }
-
   /** {@link #blockIfKnown} for checks that report a missing operation themselves: blocks on a refusal only. */
   public static void blockIfRefused(DefaultTarget target, String operation, Exchange answer) {
-    if (answer.succeeded() || missing(target, operation, answer)) {
+    if (answer.succeeded() || Causes.missingInRun(target, operation, answer)) {
       return;
     }
     Optional<Cause> refused = refusal(target, operation);
