@@ -83,6 +83,34 @@ class ProxiedVariantsTest {
   }
 
   /**
+   * A target without the replication-set operations (a page of its own for their routes): the documentation has
+   * a response plan need the account's replication set, but this target does not ask for one, so everything but
+   * the replication set is judged. What fails or is blocked names the missing operation it rests on (the routes'
+   * pages are not error answers of the API: PROTO-ERRORS-NAMED passes), and the response plans' rule sites pass.
+   */
+  @Test
+  void aTargetWithoutReplicationSetsHasEverythingElseJudged() throws IOException {
+    UnaryOperator<Proxy.Answer> noSets = a -> {
+      String path = a.request().pathAndQuery().split("\\?")[0];
+      return path.contains("ReplicationSet") || path.contains("DeletionProtection")
+          ? a.with(404, Map.of("Content-Type", List.of("text/html")), "<html><body>Not Found</body></html>") : a;
+    };
+    try (Emulator emulator = Emulator.builder().start(); Proxy proxy = new Proxy(emulator.uri(), r -> r, noSets)) {
+      Runs.Outcome outcome = Runs.run(through(proxy), Category.PROTOCOL, Category.VALIDATION);
+      Map<String, String> causes = new java.util.TreeMap<>();
+      outcome.records().stream().filter(r -> r.status() == CheckStatus.FAIL || r.status() == CheckStatus.BLOCKED)
+          .forEach(r -> causes.put(r.id(), r.cause() == null ? "" : r.cause().key()));
+      assertThat(causes).containsEntry("PROTO-SUCCESS-CreateReplicationSet", "missing:CreateReplicationSet")
+          .containsEntry("VAL-CONTROL-UpdateReplicationSet", "missing:CreateReplicationSet");
+      assertThat(causes.values()).allMatch(key -> key.matches("missing:\\w*(ReplicationSets?|DeletionProtection)"));
+      assertThat(outcome.records()).filteredOn(r -> r.id().startsWith("VAL-") && r.id().contains("-CreateResponsePlan-")
+          && r.status() == CheckStatus.PASS).hasSizeGreaterThan(50);
+      assertThat(outcome.records()).filteredOn(r -> r.id().equals("PROTO-ERRORS-NAMED"))
+          .extracting(CheckResult::status).containsExactly(CheckStatus.PASS);
+    }
+  }
+
+  /**
    * A member a revision added that comes back empty (dynamicParameters echoed as {}) is lost, as one not returned
    * at all: detection stays below 2022-05-12. (One that comes back with its keys and other values is there.)
    */

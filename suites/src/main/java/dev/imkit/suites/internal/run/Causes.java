@@ -117,7 +117,8 @@ public final class Causes {
    * answered before is about a resource (a target that names no errors), not a missing route.
    */
   public static boolean missingInRun(DefaultTarget target, String operation, Exchange answer) {
-    return !target.errors().hasServed(operation) && missing(target.contract(), answer, operation);
+    return operation != null && !target.errors().hasServed(operation)
+        && missing(target.contract(), answer, operation);
   }
 
   /** The cause "the target does not implement {@code operation}", as {@code answer} showed. */

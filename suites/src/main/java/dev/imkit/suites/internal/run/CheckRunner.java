@@ -85,7 +85,7 @@ public final class CheckRunner {
       outcome.message = e instanceof NoAnswer ? "the target did not answer: " + e.getMessage() : e.getMessage();
       if (e instanceof CheckFailure f) {
         outcome.failure = f;
-        outcome.cause = f.rootCause();
+        outcome.cause = f.rootCause() != null ? f.rootCause() : missing(target, f.exchange());
       }
       if (e instanceof NoAnswer n) {
         outcome.cause = Causes.noAnswer(n.operation(), e.getMessage());
@@ -105,6 +105,15 @@ public final class CheckRunner {
     } finally {
       publish(target, check.info(), outcome, Recorder.end(), context.notes(), System.nanoTime() - started);
     }
+  }
+
+  /**
+   * The cause of a failure that names none, when its answer is that of an operation the target lacks (a route it
+   * does not have, an operation it never served in this run): what failed is the operation's absence.
+   */
+  private static Cause missing(DefaultTarget target, Exchange answer) {
+    return answer != null && Causes.missingInRun(target, answer.operation(), answer)
+        ? Causes.missing(answer.operation(), answer) : null;
   }
 
   /** Runs the check; a block by a cause this very check reports is its failure (a check never waits on itself). */

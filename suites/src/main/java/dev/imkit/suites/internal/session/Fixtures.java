@@ -18,6 +18,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -178,7 +179,7 @@ public final class Fixtures {
       return new Instance(r.kind(), Map.of("arn", JSON.textNode(arn)), replicationSetCreation().stream().toList());
     }
     List<Exchange> chain = new ArrayList<>();
-    r.needs().ifPresent(k -> chain.addAll(shared(k, namespace).made()));
+    Optional<Blocked> unmet = r.needs().flatMap(k -> meet(k, namespace, chain));
     String parent = parentArn;
     if (parent == null && r.parent().isPresent()) {
       Instance p = shared(r.parent().get(), namespace);
@@ -198,6 +199,9 @@ public final class Fixtures {
       boolean fromInput = id.getValue().startsWith("input:");
       JsonNode body = fromInput ? input : made.jsonOrNull();
       JsonNode v = body == null ? null : body.at(fromInput ? id.getValue().substring(6) : id.getValue());
+      if (!made.succeeded() && unmet.isPresent()) {
+        throw unmet.get();
+      }
       if (!made.succeeded() || v == null || v.isMissingNode() || v.isNull()) {
         throw new Blocked(Causes.ofBase(target.contract(), made, op, "input"));
       }
@@ -215,6 +219,25 @@ public final class Fixtures {
     Instance instance = new Instance(r.kind(), ids, chain, unusable);
     cleanUps.push(() -> remove(r, instance));
     return instance;
+  }
+
+  /**
+   * What an instance of {@code kind} needs before it is made (the account's replication set, for a response plan),
+   * made if it can be. A need that cannot be made (its operation missing or refused) is returned, not thrown: a
+   * target may not ask for it, so the instance is tried anyway, and only a refusal of the instance is blocked by
+   * the need's cause.
+   */
+  public Optional<Blocked> unmetNeed(String kind) {
+    return Resources.named(kind).needs().flatMap(k -> meet(k, "", new ArrayList<>()));
+  }
+
+  private Optional<Blocked> meet(String kind, String namespace, List<Exchange> chain) {
+    try {
+      chain.addAll(shared(kind, namespace).made());
+      return Optional.empty();
+    } catch (Blocked e) {
+      return Optional.of(e);
+    }
   }
 
   /**

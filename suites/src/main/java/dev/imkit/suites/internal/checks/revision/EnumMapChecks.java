@@ -15,6 +15,7 @@ import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.checks.schema.OutputSchema;
 import dev.imkit.suites.internal.checks.validation.BaseControls;
+import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
@@ -91,12 +92,14 @@ final class EnumMapChecks {
       Contract contract = context.target().contract();
       MemberPath path = MemberPath.find(contract, contract.operation(RoundTripChecks.CREATE).input(), shape)
           .orElseThrow();
-      context.fixtures().replicationSet();
+      Optional<Blocked> unmet = context.fixtures().unmetNeed("ResponsePlan");
       ObjectNode input = context.fixtures().responsePlanInput(i -> { });
       fill(context, input, RoundTripChecks.CREATE, shape, member, path, union.name());
       Exchange answer = context.target().call(RoundTripChecks.CREATE, input);
       if (answer.succeeded()) {
         context.fixtures().forget("DeleteResponsePlan", "arn", answer.jsonOrNull().path("arn").asText());
+      } else if (unmet.isPresent()) {
+        throw unmet.get();
       }
       if (answer.status() != 400 || !answer.errorType().orElse("").equals("ValidationException")) {
         throw Causes.refusalFailure(contract.operation(RoundTripChecks.CREATE), answer, CheckFailure.of(answer,

@@ -14,6 +14,7 @@ import dev.imkit.schemas.api.Revision;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.checks.HappyPath;
+import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
@@ -99,7 +100,7 @@ final class PatternChecks {
   }
 
   private static Exchange call(CheckContext context, String operation, Member member, String value) {
-    context.fixtures().replicationSet();
+    Optional<Blocked> unmet = context.fixtures().unmetNeed("ResponsePlan");
     Optional<ObjectNode> input = HappyPath.input(operation, context.fixtures());
     if (input.isEmpty()) {
       throw new TestAbortedException(HappyPath.whyNot(operation));
@@ -114,6 +115,9 @@ final class PatternChecks {
     if (answer.succeeded() && answer.jsonOrNull() != null && answer.jsonOrNull().path("arn").isTextual()
         && operation.equals(RoundTripChecks.CREATE)) {
       context.fixtures().forget("DeleteResponsePlan", "arn", answer.jsonOrNull().path("arn").asText());
+    }
+    if (!answer.succeeded() && unmet.isPresent()) {
+      throw unmet.get();
     }
     return answer;
   }

@@ -14,6 +14,7 @@ import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.checks.schema.OutputSchema;
 import dev.imkit.suites.internal.checks.validation.BaseControls;
+import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
@@ -70,7 +71,7 @@ final class RoundTripChecks {
     Contract contract = context.target().contract();
     IncidentManagerArbitraries arbitraries = context.arbitraries(GenerationContext.defaults());
     Random random = new Random(context.seed());
-    context.fixtures().replicationSet();
+    Optional<Blocked> unmet = context.fixtures().unmetNeed("ResponsePlan");
     ObjectNode input = context.fixtures().responsePlanInput(i -> { });
     ObjectNode holder = path.create(contract, contract.operation(CREATE).input(), input,
         s -> arbitraries.value(s).generator(1000).next(random).value());
@@ -80,6 +81,9 @@ final class RoundTripChecks {
     Exchange created = context.target().call(CREATE, input);
     String arn = created.jsonOrNull() == null ? null : created.jsonOrNull().path("arn").asText(null);
     if (!created.succeeded() || arn == null) {
+      if (!created.succeeded() && unmet.isPresent()) {
+        throw unmet.get();
+      }
       throw CheckFailure.of(created, rule, CREATE + " must accept a valid " + rule + " at " + path);
     }
     context.fixtures().forget("DeleteResponsePlan", "arn", arn);
