@@ -111,6 +111,34 @@ class ProxiedVariantsTest {
   }
 
   /**
+   * Operations that refuse every valid input (400 ValidationException whatever is sent): their VAL-CONTROL check
+   * fails ("valid input refused"), and so do their PROTOCOL bindings (a valid call with the label or query
+   * refused: the very finding of a target that does not read them, which the control alone cannot tell apart);
+   * every other check that needs them is blocked by that refusal, the REVISION round trips included.
+   */
+  @Test
+  void anOperationRefusingEveryValidInputIsOneFailure() throws IOException {
+    UnaryOperator<Proxy.Answer> refusing = a -> {
+      String path = a.request().pathAndQuery().split("\\?")[0];
+      return path.startsWith("/tags/") || path.equals("/updateRelatedItems")
+          ? a.with(400, Map.of("Content-Type", List.of("application/json"), "X-Amzn-ErrorType",
+              List.of("ValidationException")), "{\"message\":\"1 validation error detected\"}") : a;
+    };
+    try (Emulator emulator = Emulator.builder().start(); Proxy proxy = new Proxy(emulator.uri(), r -> r, refusing)) {
+      Runs.Outcome outcome = Runs.run(through(proxy), Category.PROTOCOL, Category.VALIDATION, Category.REVISION);
+      assertThat(outcome.records()).filteredOn(r -> r.status() == CheckStatus.FAIL).extracting(CheckResult::id)
+          .containsExactlyInAnyOrder("VAL-CONTROL-UpdateRelatedItems", "VAL-CONTROL-TagResource",
+              "VAL-CONTROL-UntagResource", "VAL-CONTROL-ListTagsForResource", "PROTO-LABEL-TagResource",
+              "PROTO-LABEL-UntagResource", "PROTO-LABEL-ListTagsForResource", "PROTO-QUERY-UntagResource");
+      assertThat(outcome.records()).filteredOn(r -> r.status() == CheckStatus.BLOCKED)
+          .extracting(r -> r.cause().key()).allMatch(key -> key.matches("(refused|provoked):.*"))
+          .contains("refused:UpdateRelatedItems", "refused:TagResource");
+      assertThat(outcome.records()).filteredOn(r -> r.id().startsWith("REV-ENUM-UpdateRelatedItems")).isNotEmpty()
+          .allMatch(r -> r.status() == CheckStatus.BLOCKED);
+    }
+  }
+
+  /**
    * A member a revision added that comes back empty (dynamicParameters echoed as {}) is lost, as one not returned
    * at all: detection stays below 2022-05-12. (One that comes back with its keys and other values is there.)
    */

@@ -68,6 +68,7 @@ final class EnumMapChecks {
       JsonNode sent = fill(context, input, UPDATE, shape, member, path, null);
       Exchange updated = context.target().call(UPDATE, input);
       if (!updated.succeeded()) {
+        BaseControls.blockIfKnown(context.target(), UPDATE, updated);
         throw CheckFailure.of(updated, rule + " (since " + since + ")", UPDATE + " must accept a valid " + member);
       }
       Exchange got = context.target().call(RoundTripChecks.GET, JsonNodeFactory.instance.objectNode().put("arn", arn));

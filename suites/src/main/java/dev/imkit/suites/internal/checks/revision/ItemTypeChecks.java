@@ -13,7 +13,9 @@ import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Revisions;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
+import dev.imkit.suites.internal.checks.schema.OutputSchema;
 import dev.imkit.suites.internal.checks.state.Walk;
+import dev.imkit.suites.internal.checks.validation.BaseControls;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
@@ -61,6 +63,8 @@ final class ItemTypeChecks {
       Exchange started = target.call("StartIncident", input);
       String incident = started.jsonOrNull() == null ? null : started.jsonOrNull().path("incidentRecordArn").asText(null);
       if (!started.succeeded() || incident == null) {
+        BaseControls.blockIfKnown(target, "StartIncident", started);
+        OutputSchema.blockIfBroken(target.contract(), started, "/incidentRecordArn");
         throw CheckFailure.of(started, rule + " (since " + since + ")", "StartIncident must accept a " + value
             + " related item and answer the incident's ARN");
       }
@@ -89,6 +93,7 @@ final class ItemTypeChecks {
         .set("identifier", identifier);
     Exchange added = target.call("UpdateRelatedItems", add);
     if (!added.succeeded()) {
+      BaseControls.blockIfKnown(target, "UpdateRelatedItems", added);
       throw CheckFailure.of(added, rule, "UpdateRelatedItems must add a " + value + " related item");
     }
     expectListed(target, incident, identifier, true, rule, added);

@@ -14,6 +14,7 @@ import dev.imkit.schemas.api.Revision;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.checks.HappyPath;
+import dev.imkit.suites.internal.checks.validation.BaseControls;
 import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.Check;
@@ -79,6 +80,7 @@ final class PatternChecks {
     }
     Exchange accepted = call(context, operation, member, valid);
     if (!accepted.succeeded()) {
+      BaseControls.blockIfKnown(context.target(), operation, accepted);
       throw CheckFailure.of(accepted, rule, member.name() + " '" + valid + "' matches the pattern: it must be accepted");
     }
   }

@@ -84,6 +84,8 @@ final class RoundTripChecks {
       if (!created.succeeded() && unmet.isPresent()) {
         throw unmet.get();
       }
+      BaseControls.blockIfKnown(context.target(), CREATE, created);
+      OutputSchema.blockIfBroken(contract, created, "/arn");
       throw CheckFailure.of(created, rule, CREATE + " must accept a valid " + rule + " at " + path);
     }
     context.fixtures().forget("DeleteResponsePlan", "arn", arn);
