@@ -91,6 +91,26 @@ class PoorTargetTest {
         "PROTO-SUCCESS-ListTimelineEvents");
   }
 
+  /**
+   * A read revision detection needs (GetResponsePlan, which reads back its round trips) closed unanswered: the round
+   * trips prove nothing, detection goes on, and the run's checks name the unanswered read.
+   */
+  @Test
+  void aConnectionClosedDuringRevisionDetectionLeavesItInconclusiveAndTheRunCompletes() throws IOException {
+    Runs.Outcome outcome = through(r -> {
+      if (is(r, "GetResponsePlan")) {
+        throw new Proxy.Drop();
+      }
+      return r;
+    }, a -> a, Map.of());
+    assertThat(outcome.failedContainers()).isEmpty();
+    assertThat(new java.util.TreeSet<>(status(outcome, CheckStatus.FAIL).values()))
+        .containsExactly("no-answer:GetResponsePlan");
+    assertThat(status(outcome, CheckStatus.BLOCKED).values()).allMatch("no-answer:GetResponsePlan"::equals);
+    assertThat(outcome.passed()).contains("PROTO-SUCCESS-CreateResponsePlan", "STATE-START-StartIncident",
+        "VAL-CONTROL-CreateResponsePlan");
+  }
+
   @Test
   void connectionsClosedUnansweredAndAnswersTooLateAreNamedAndTheRunCompletes() throws IOException {
     Runs.Outcome outcome = through(r -> {

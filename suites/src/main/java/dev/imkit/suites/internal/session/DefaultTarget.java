@@ -283,9 +283,17 @@ public final class DefaultTarget implements Target {
       sent.incrementAndGet();
       return answer;
     } catch (IOException e) {
-      throw new NoAnswer(String.valueOf(call.operation()), "no answer from " + endpoint + " to " + call.method()
+      throw new NoAnswer(call.operation() != null ? call.operation() : route(call), "no answer from " + endpoint + " to " + call.method()
           + " " + call.uri().getRawPath() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The operation a raw call's method and path name, or the two themselves when no operation has that route. */
+  private String route(HttpCall call) {
+    String path = call.uri().getRawPath();
+    return contract.operations().stream().filter(op -> op.method().equals(call.method())
+            && path.matches(op.uri().replaceAll("\\?.*", "").replaceAll("\\{[^}]+}", "[^/]+")))
+        .map(Operation::name).findFirst().orElse(call.method() + " " + path);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.imkit.suites.internal.session;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.reports.api.Cause;
+import dev.imkit.reports.api.CauseKind;
 import dev.imkit.reports.api.ExchangeRecord;
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Revision;
@@ -14,6 +15,8 @@ import dev.imkit.suites.internal.revision.Probes;
 import dev.imkit.suites.internal.revision.RoundTrip;
 import dev.imkit.suites.internal.revision.RoundTrips;
 import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.internal.run.Causes;
+import dev.imkit.suites.internal.run.NoAnswer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,12 +99,21 @@ public final class RevisionDetector {
         note(target, "probe of " + revision + " (" + probe.operation() + " " + probe.change() + ") inconclusive: "
             + "its control was refused (" + answer.control().answerLine() + ")");
       }
+      answer.cause().filter(c -> c.kind() == CauseKind.NO_ANSWER).ifPresent(c -> note(target, "probe of "
+          + revision + " (" + probe.operation() + " " + probe.change() + ") inconclusive: " + c.summary()));
     }
     if (readonly) {
       return Optional.empty();
     }
     for (RoundTrip trip : RoundTrips.of(revision)) {
-      Optional<String> lost = RoundTripRunner.lost(target, trip);
+      Optional<String> lost;
+      try {
+        lost = RoundTripRunner.lost(target, trip);
+      } catch (NoAnswer e) {
+        // a call the round trip needed got no answer: it proves nothing (the checks of that call report it)
+        note(target, "round trip of " + revision + " inconclusive: " + e.getMessage());
+        continue;
+      }
       if (lost.isPresent()) {
         return lost;
       }
@@ -122,6 +134,9 @@ public final class RevisionDetector {
     } catch (TestAbortedException e) {
       // a resource the probe names could not be made (the readonly profile writes none): it proves nothing
       return new Answer(Verdict.INCONCLUSIVE, null, null);
+    } catch (NoAnswer e) {
+      // the connection was reset or timed out: it proves nothing
+      return new Answer(Verdict.INCONCLUSIVE, null, null, Optional.of(Causes.noAnswer(e.operation(), e.getMessage())));
     }
   }
 

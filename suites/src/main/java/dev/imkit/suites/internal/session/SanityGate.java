@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
  * restJson1: a read answer that validates against the operation's output schema (at the current or the first
  * revision), or a JSON error envelope naming one of the model's errors. Anything else (a web server's 501 page, an
  * S3-style XML error, empty bodies, another service's errors) stops the run with one line saying what it answered.
+ * A read whose connection is closed unanswered leaves the others to show the service; nothing listening, or no
+ * answer to the first read within the timeout, stops the run at once.
  */
 final class SanityGate {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -44,10 +46,19 @@ final class SanityGate {
   /** Returns when the target answers as ssm-incidents; throws a one-line reason otherwise. */
   static void pass(DefaultTarget target) {
     List<Exchange> answers = new ArrayList<>();
+    List<String> unanswered = new ArrayList<>();
     for (Read read : READS) {
-      Exchange answer = send(target, read, answers.isEmpty());
-      if (answer == null) {
-        break;
+      Exchange answer;
+      try {
+        answer = target.callOnce(read.operation(), read.input().apply(target));
+      } catch (UncheckedIOException e) {
+        if (answers.isEmpty() && unanswered.isEmpty() && nothingThere(e)) {
+          throw new TargetUnreachableException("cannot reach " + target.endpoint() + " (" + e.getCause().getMessage()
+              + "): is the server running, and is imkit.endpoint right?", e);
+        }
+        // a connection closed unanswered: the other reads may still show the service (the checks of this one say so)
+        unanswered.add(read.operation() + ": " + e.getCause().getMessage());
+        continue;
       }
       refusedCredentials(answer);
       if (speaksIncidentManager(read.operation(), answer)) {
@@ -55,22 +66,28 @@ final class SanityGate {
       }
       answers.add(answer);
     }
+    if (answers.isEmpty()) {
+      throw new TargetUnreachableException(target.endpoint() + " accepted connections but answered none of "
+          + unanswered.size() + " read calls (" + String.join("; ", unanswered) + "): is it an ssm-incidents endpoint, "
+          + "and is imkit.timeout-seconds long enough?");
+    }
     throw new TargetUnreachableException(describe(answers) + ": not an ssm-incidents endpoint (" + target.endpoint()
         + " answered " + answers.stream().map(SanityGate::request).collect(Collectors.joining(", "))
         + "; is imkit.endpoint right?)");
   }
 
-  /** The answer, or null when a later call got none (the answers so far tell enough). */
-  private static Exchange send(DefaultTarget target, Read read, boolean first) {
-    try {
-      return target.callOnce(read.operation(), read.input().apply(target));
-    } catch (UncheckedIOException e) {
-      if (first) {
-        throw new TargetUnreachableException("cannot reach " + target.endpoint() + " (" + e.getCause().getMessage()
-            + "): is the server running, and is imkit.endpoint right?", e);
+  /**
+   * Whether the first call shows nothing to talk to: the connection refused, the host unknown or unreachable, or
+   * no answer within the timeout (a server that holds its first call would hold the others as long).
+   */
+  private static boolean nothingThere(UncheckedIOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+          || t instanceof java.net.NoRouteToHostException || t instanceof java.net.SocketTimeoutException) {
+        return true;
       }
-      return null;
     }
+    return false;
   }
 
   static boolean speaksIncidentManager(String operation, Exchange answer) {
