@@ -206,11 +206,14 @@ class ValidationChecksTest {
   }
 
   @Test
-  void withoutTheReplicationSetEveryCheckIsBlockedByOneCauseTriedOnce() {
-    // CreateReplicationSet answers without its arn: nothing lives without a replication set
+  void withoutIdentifiersEveryCheckIsBlockedByTheirCausesTriedOnce() {
+    // every create answers without its arn: the replication set's checks are blocked by CreateReplicationSet's
+    // answer; a response plan is still tried (it needs the account's set, not its ARN), and what needs one is
+    // blocked by CreateResponsePlan's answer
     Runs.Outcome outcome = Runs.run(with("drop-required-output"), Category.VALIDATION);
     List<CheckResult> blocked = outcome.records().stream().filter(r -> r.status() == CheckStatus.BLOCKED).toList();
-    assertThat(blocked.stream().map(r -> r.cause().key()).distinct()).containsExactly("unusable:CreateReplicationSet");
+    assertThat(blocked.stream().map(r -> r.cause().key()).distinct())
+        .containsExactlyInAnyOrder("unusable:CreateReplicationSet", "unusable:CreateResponsePlan");
     assertThat(blocked.size() + UNREACHABLE.size() + outcome.passed().size() + outcome.failures().size())
         .isEqualTo(IDS.size());
     assertThat(blocked).hasSizeGreaterThan(IDS.size() / 2);
