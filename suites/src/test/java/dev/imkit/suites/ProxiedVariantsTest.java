@@ -139,6 +139,27 @@ class ProxiedVariantsTest {
   }
 
   /**
+   * An operation answering 500 to every call, retries included: one failure, its VAL-CONTROL check, and every other
+   * check that needs it blocked by that error, its query binding included (a server error says nothing of how the
+   * call was bound).
+   */
+  @Test
+  void anOperationFailingWithServerErrorsIsOneFailure() throws IOException {
+    UnaryOperator<Proxy.Answer> failing = a -> a.request().pathAndQuery().startsWith("/getIncidentRecord?")
+        ? a.with(500, Map.of("Content-Type", List.of("application/json"), "X-Amzn-ErrorType",
+            List.of("InternalServerException")), "{\"message\":\"boom\"}") : a;
+    try (Emulator emulator = Emulator.builder().start(); Proxy proxy = new Proxy(emulator.uri(), r -> r, failing)) {
+      Runs.Outcome outcome = Runs.run(through(proxy), Category.PROTOCOL, Category.VALIDATION);
+      assertThat(outcome.records()).filteredOn(r -> r.status() == CheckStatus.FAIL).extracting(CheckResult::id)
+          .containsExactly("VAL-CONTROL-GetIncidentRecord");
+      assertThat(outcome.records()).filteredOn(r -> r.status() == CheckStatus.BLOCKED)
+          .extracting(r -> r.cause().key()).containsOnly("error:GetIncidentRecord:500");
+      assertThat(outcome.records()).filteredOn(r -> r.id().equals("PROTO-QUERY-GetIncidentRecord"))
+          .extracting(CheckResult::status).containsExactly(CheckStatus.BLOCKED);
+    }
+  }
+
+  /**
    * A member a revision added that comes back empty (dynamicParameters echoed as {}) is lost, as one not returned
    * at all: detection stays below 2022-05-12. (One that comes back with its keys and other values is there.)
    */

@@ -2,6 +2,7 @@ package dev.imkit.suites.internal.checks.protocol;
 
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.suites.api.Exchange;
+import dev.imkit.suites.internal.checks.validation.BaseControls;
 import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.CheckContext;
@@ -13,6 +14,16 @@ import dev.imkit.suites.internal.run.CheckContext;
  */
 final class Bound {
   private Bound() {
+  }
+
+  /**
+   * Throws {@link Blocked} when {@code answer} is a server error (5xx, after the run's retries) and the operation's
+   * base control got one too: a server error says nothing of how the call was bound.
+   */
+  static void serverError(CheckContext context, Exchange answer, Operation op) {
+    if (answer.status() >= 500) {
+      BaseControls.blockIfKnown(context.target(), op.name(), answer);
+    }
   }
 
   /** Throws {@link Blocked} when {@code answer} shows {@code op} missing. */

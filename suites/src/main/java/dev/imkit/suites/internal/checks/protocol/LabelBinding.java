@@ -66,6 +66,7 @@ final class LabelBinding {
    */
   private static Exchange succeed(CheckContext context, Exchange answer, Operation op) {
     Bound.served(context, answer, op);
+    Bound.serverError(context, answer, op);
     if (!answer.succeeded()) {
       throw CheckFailure.of(answer, op.input() + ".resourceArn (@httpLabel)", "expected success for a valid call on "
           + "an existing response plan, its ARN percent-encoded in " + op.uri());

@@ -97,6 +97,7 @@ final class QueryBinding {
   private static Exchange call(CheckContext context, Operation op, ObjectNode input) {
     Exchange answer = context.target().call(op.name(), input);
     Bound.served(context, answer, op);
+    Bound.serverError(context, answer, op);
     if (!answer.succeeded() || (op.successCode() != 204 && answer.jsonOrNull() == null)) {
       throw CheckFailure.of(answer, op.name() + " query binding", "expected success (and, where the model answers a "
           + "body, a JSON body) for a valid call whose " + String.join(", ", op.query().values())
