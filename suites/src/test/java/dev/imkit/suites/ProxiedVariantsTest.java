@@ -160,6 +160,27 @@ class ProxiedVariantsTest {
   }
 
   /**
+   * A second replication set refused with 400 ValidationException instead of 409 ConflictException: the model does
+   * not say which error it gets, so CreateReplicationSet's control proves nothing while the account has a set. Its
+   * VAL-CONTROL check is an advisory and its rule sites are blocked by that, not failed as a valid input refused.
+   */
+  @Test
+  void aSecondReplicationSetRefusedWithAnotherModeledErrorIsNoValidInputRefused() throws IOException {
+    UnaryOperator<Proxy.Answer> validation = a -> a.status() == 409
+        && a.request().pathAndQuery().startsWith("/createReplicationSet")
+        ? a.with(400, Map.of("Content-Type", List.of("application/json"), "X-Amzn-ErrorType",
+            List.of("ValidationException")), "{\"message\":\"a replication set already exists\"}") : a;
+    try (Emulator emulator = Emulator.builder().start(); Proxy proxy = new Proxy(emulator.uri(), r -> r, validation)) {
+      Runs.Outcome outcome = Runs.run(through(proxy), Category.VALIDATION);
+      assertThat(outcome.failures()).isEmpty();
+      assertThat(outcome.records()).filteredOn(r -> r.id().equals("VAL-CONTROL-CreateReplicationSet"))
+          .extracting(CheckResult::status).containsExactly(CheckStatus.ADVISORY);
+      assertThat(outcome.records()).filteredOn(r -> r.status() == CheckStatus.BLOCKED).isNotEmpty()
+          .allMatch(r -> r.cause().key().equals("second-set:CreateReplicationSet"));
+    }
+  }
+
+  /**
    * A member a revision added that comes back empty (dynamicParameters echoed as {}) is lost, as one not returned
    * at all: detection stays below 2022-05-12. (One that comes back with its keys and other values is there.)
    */

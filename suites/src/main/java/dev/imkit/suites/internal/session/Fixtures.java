@@ -401,6 +401,11 @@ public final class Fixtures {
     ownsReplicationSet = true;
   }
 
+  /** Whether the run has found or made the account's replication set so far (nothing is sent to find out). */
+  public boolean hasReplicationSet() {
+    return replicationSetChecked != null;
+  }
+
   /** The account's replication set (created by the run if there was none). */
   public String replicationSetArn() {
     replicationSet();

@@ -3,10 +3,13 @@ package dev.imkit.suites.internal.session;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imkit.reports.api.Cause;
+import dev.imkit.reports.api.CauseKind;
 import dev.imkit.reports.api.ExchangeRecord;
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.suites.api.Exchange;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
@@ -124,6 +127,24 @@ public final class ReplicationSetRules {
       case "DeleteReplicationSet" -> answer.succeeded() || is(answer, "ResourceNotFoundException");
       default -> answer.succeeded();
     };
+  }
+
+  /**
+   * Why a CreateReplicationSet control refused with another error than 409 ConflictException proves nothing, when
+   * the account has a set: the model does not say which error a second set gets (400 ValidationException, 402
+   * ServiceQuotaExceededException and 409 ConflictException are all modeled), so the control cannot show the
+   * operation's validation. Empty for any other operation or answer.
+   */
+  public static Optional<Cause> secondSet(String operation, Exchange answer, DefaultTarget target) {
+    String error = answer.errorType().orElse("");
+    if (!operation.equals("CreateReplicationSet") || !target.fixtures().hasReplicationSet() || answer.status() < 400
+        || answer.status() >= 500 || !target.contract().operation(operation).models(error)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Cause("second-set:" + operation, CauseKind.UNUSABLE_ANSWER, operation + " answered "
+        + answer.answerLine() + " to a valid input while the account has a replication set: the kit expects 409 "
+        + "ConflictException, the model does not say which error a second set gets, so a broken input cannot be "
+        + "judged", "VAL-CONTROL-" + operation));
   }
 
   private static boolean is(Exchange answer, String error) {

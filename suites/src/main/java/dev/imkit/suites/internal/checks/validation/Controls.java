@@ -162,6 +162,10 @@ final class Controls {
   }
 
   private Cause cause(String operation, Control planned, Exchange answer, String checkId) {
+    Optional<Cause> second = ReplicationSetRules.secondSet(operation, answer, target);
+    if (second.isPresent()) {
+      return second.get();
+    }
     if (ReplicationSetRules.namesNothing(operation) && !Causes.missing(target.contract(), answer, operation)) {
       return new Cause("not-found:" + operation, CauseKind.RULE_BROKEN, operation + "'s control names a "
           + "replication set that does not exist (a run removes no set it did not make), and was answered "
