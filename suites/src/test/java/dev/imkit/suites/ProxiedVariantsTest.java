@@ -181,6 +181,27 @@ class ProxiedVariantsTest {
   }
 
   /**
+   * A related-items list that is always empty: the item types each revision added are not listed, and neither is
+   * an OTHER item, the control every revision has. One cause, unlisted:ListRelatedItems, reported by STATE-ADD.
+   */
+  @Test
+  void relatedItemsNeverListedAreOneCauseAcrossTheItemTypes() throws IOException {
+    UnaryOperator<Proxy.Answer> empty = a -> a.status() == 200
+        && a.request().pathAndQuery().startsWith("/listRelatedItems")
+        ? a.with(200, a.headers(), "{\"relatedItems\":[]}") : a;
+    try (Emulator emulator = Emulator.builder().start(); Proxy proxy = new Proxy(emulator.uri(), r -> r, empty)) {
+      Runs.Outcome outcome = Runs.run(through(proxy), Category.STATE, Category.REVISION);
+      assertThat(outcome.failures()).containsKey("STATE-ADD-UpdateRelatedItems");
+      assertThat(outcome.records()).filteredOn(r -> r.id().startsWith("REV-ENUM-") && r.id().contains("-ItemType."))
+          .hasSizeGreaterThanOrEqualTo(6).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
+            assertThat(r.cause().key()).isEqualTo("unlisted:ListRelatedItems");
+            assertThat(r.cause().reportedBy()).isEqualTo("STATE-ADD-UpdateRelatedItems");
+          });
+    }
+  }
+
+  /**
    * A member a revision added that comes back empty (dynamicParameters echoed as {}) is lost, as one not returned
    * at all: detection stays below 2022-05-12. (One that comes back with its keys and other values is there.)
    */

@@ -130,8 +130,21 @@ final class ItemTypeChecks {
     Walk walk = RelatedItems.list(target, incident, rule);
     if (RelatedItems.contains(walk.items(), identifier) != listed) {
       walk.blockIfItemsBreakShape(target.contract());
-      throw CheckFailure.of(after, rule, "ListRelatedItems must " + (listed ? "" : "no longer ") + "list the item "
-          + identifier + " after this call; it listed " + walk.items());
+      CheckFailure f = CheckFailure.of(after, rule, "ListRelatedItems must " + (listed ? "" : "no longer ")
+          + "list the item " + identifier + " after this call; it listed " + walk.items());
+      throw listed && dropsAddedItems(target, incident) ? f.withCause(new Cause("unlisted:ListRelatedItems",
+          CauseKind.RULE_BROKEN, "ListRelatedItems leaves out the items added to an incident, whatever their type (an "
+          + "OTHER item, the control, is left out too)", "STATE-ADD-UpdateRelatedItems")) : f;
     }
+  }
+
+  /** Whether an OTHER item (a type every revision has), added with success, is left out of the list too. */
+  private static boolean dropsAddedItems(DefaultTarget target, String incident) {
+    ObjectNode identifier = RelatedItems.identifier(target, "OTHER");
+    ObjectNode add = JSON.objectNode().put("incidentRecordArn", incident);
+    add.putObject("relatedItemsUpdate").putObject("itemToAdd").put("title", "imkit OTHER").set("identifier",
+        identifier);
+    boolean made = Recorder.as(ExchangeRecord.Role.CONTROL, () -> target.call("UpdateRelatedItems", add)).succeeded();
+    return made && !RelatedItems.contains(RelatedItems.list(target, incident, "the control").items(), identifier);
   }
 }
