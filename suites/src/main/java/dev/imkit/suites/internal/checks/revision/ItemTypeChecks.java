@@ -114,15 +114,31 @@ final class ItemTypeChecks {
 
   /** Whether an OTHER item (a type every revision has) also stays listed after its removal: the control. */
   private static boolean keepsRemovedItems(DefaultTarget target, String incident) {
+    ObjectNode identifier = otherAdded(target, incident);
+    if (identifier == null) {
+      return false;
+    }
+    ObjectNode remove = JSON.objectNode().put("incidentRecordArn", incident);
+    remove.putObject("relatedItemsUpdate").set("itemToRemove", identifier);
+    return Recorder.as(ExchangeRecord.Role.CONTROL, () -> target.call("UpdateRelatedItems", remove)).succeeded()
+        && RelatedItems.contains(RelatedItems.list(target, incident, "the control").items(), identifier);
+  }
+
+  /** Whether an OTHER item, added with success, is left out of the list too. */
+  private static boolean dropsAddedItems(DefaultTarget target, String incident) {
+    ObjectNode identifier = otherAdded(target, incident);
+    return identifier != null
+        && !RelatedItems.contains(RelatedItems.list(target, incident, "the control").items(), identifier);
+  }
+
+  /** Adds an OTHER item to the incident, a control call: its identifier, or null when the target refused it. */
+  private static ObjectNode otherAdded(DefaultTarget target, String incident) {
     ObjectNode identifier = RelatedItems.identifier(target, "OTHER");
     ObjectNode add = JSON.objectNode().put("incidentRecordArn", incident);
     add.putObject("relatedItemsUpdate").putObject("itemToAdd").put("title", "imkit OTHER").set("identifier",
         identifier);
-    ObjectNode remove = JSON.objectNode().put("incidentRecordArn", incident);
-    remove.putObject("relatedItemsUpdate").set("itemToRemove", identifier);
-    boolean made = Recorder.as(ExchangeRecord.Role.CONTROL, () -> target.call("UpdateRelatedItems", add)).succeeded()
-        && Recorder.as(ExchangeRecord.Role.CONTROL, () -> target.call("UpdateRelatedItems", remove)).succeeded();
-    return made && RelatedItems.contains(RelatedItems.list(target, incident, "the control").items(), identifier);
+    return Recorder.as(ExchangeRecord.Role.CONTROL, () -> target.call("UpdateRelatedItems", add)).succeeded()
+        ? identifier : null;
   }
 
   private static void expectListed(DefaultTarget target, String incident, JsonNode identifier, boolean listed,
@@ -136,15 +152,5 @@ final class ItemTypeChecks {
           CauseKind.RULE_BROKEN, "ListRelatedItems leaves out the items added to an incident, whatever their type (an "
           + "OTHER item, the control, is left out too)", "STATE-ADD-UpdateRelatedItems")) : f;
     }
-  }
-
-  /** Whether an OTHER item (a type every revision has), added with success, is left out of the list too. */
-  private static boolean dropsAddedItems(DefaultTarget target, String incident) {
-    ObjectNode identifier = RelatedItems.identifier(target, "OTHER");
-    ObjectNode add = JSON.objectNode().put("incidentRecordArn", incident);
-    add.putObject("relatedItemsUpdate").putObject("itemToAdd").put("title", "imkit OTHER").set("identifier",
-        identifier);
-    boolean made = Recorder.as(ExchangeRecord.Role.CONTROL, () -> target.call("UpdateRelatedItems", add)).succeeded();
-    return made && !RelatedItems.contains(RelatedItems.list(target, incident, "the control").items(), identifier);
   }
 }
