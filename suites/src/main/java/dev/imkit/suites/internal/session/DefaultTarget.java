@@ -283,7 +283,8 @@ public final class DefaultTarget implements Target {
       sent.incrementAndGet();
       return answer;
     } catch (IOException e) {
-      throw new NoAnswer(call.operation() != null ? call.operation() : route(call), "no answer from " + endpoint + " to " + call.method()
+      String operation = call.operation() != null ? call.operation() : route(call);
+      throw new NoAnswer(operation, "no answer from " + endpoint + " to " + call.method()
           + " " + call.uri().getRawPath() + ": " + e.getMessage(), e);
     }
   }
