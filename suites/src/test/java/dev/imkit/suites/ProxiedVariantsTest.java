@@ -202,6 +202,28 @@ class ProxiedVariantsTest {
   }
 
   /**
+   * A timeline that is always listed empty: the sort and filter checks cannot be judged on it (the events are not
+   * listed without a sort or filter either), so they are blocked by unlisted:ListTimelineEvents, which
+   * STATE-LIST-ListTimelineEvents reports by failing.
+   */
+  @Test
+  void anAlwaysEmptyListBlocksItsSortAndFilterChecks() throws IOException {
+    UnaryOperator<Proxy.Answer> empty = a -> a.status() == 200
+        && a.request().pathAndQuery().startsWith("/listTimelineEvents")
+        ? a.with(200, a.headers(), "{\"eventSummaries\":[]}") : a;
+    try (Emulator emulator = Emulator.builder().start(); Proxy proxy = new Proxy(emulator.uri(), r -> r, empty)) {
+      Runs.Outcome outcome = Runs.run(through(proxy), Category.STATE);
+      assertThat(outcome.failures()).containsKey("STATE-LIST-ListTimelineEvents");
+      assertThat(outcome.records()).filteredOn(r -> r.id().startsWith("STATE-SORT-ListTimelineEvents")
+          || r.id().startsWith("STATE-FILTER-ListTimelineEvents")).hasSizeGreaterThanOrEqualTo(4).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(CheckStatus.BLOCKED);
+            assertThat(r.cause().key()).isEqualTo("unlisted:ListTimelineEvents");
+            assertThat(r.cause().reportedBy()).isEqualTo("STATE-LIST-ListTimelineEvents");
+          });
+    }
+  }
+
+  /**
    * A member a revision added that comes back empty (dynamicParameters echoed as {}) is lost, as one not returned
    * at all: detection stays below 2022-05-12. (One that comes back with its keys and other values is there.)
    */

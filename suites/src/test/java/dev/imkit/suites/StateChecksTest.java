@@ -32,13 +32,10 @@ class StateChecksTest {
       Map.entry(Fault.RESOLVE_WITHOUT_TIME, Set.of("STATE-RESOLVE-UpdateIncidentRecord")),
       Map.entry(Fault.RELATED_ITEM_REMOVE_IGNORED, Set.of("STATE-REMOVE-UpdateRelatedItems",
           "STATE-LIST-KEPT-UpdateRelatedItems")),
-      // the newest plan or incident is the one a check lists, before or after it deletes or updates it; the
-      // filtered lists miss the newest incident too, where a check needs it listed
+      // the newest plan or incident is the one a check lists, before or after it deletes or updates it
       Map.entry(Fault.LIST_MISSES_NEWEST, Set.of("STATE-LIST-ListResponsePlans", "STATE-LIST-ListIncidentRecords",
           "STATE-LIST-GONE-DeleteResponsePlan", "STATE-LIST-GONE-DeleteIncidentRecord",
-          "STATE-LIST-UPDATED-UpdateResponsePlan", "STATE-LIST-UPDATED-UpdateIncidentRecord",
-          "STATE-FILTER-ListIncidentRecords-createdBy", "STATE-FILTER-ListIncidentRecords-creationTime",
-          "STATE-FILTER-ListIncidentRecords-status")),
+          "STATE-LIST-UPDATED-UpdateResponsePlan", "STATE-LIST-UPDATED-UpdateIncidentRecord")),
       Map.entry(Fault.TAGS_NOT_STORED, Set.of("STATE-TAGS-TagResource", "STATE-UNTAG-UntagResource",
           "STATE-TAGS-KEPT-TagResource")),
       Map.entry(Fault.FILTERS_IGNORED, Set.of("STATE-FILTER-ListIncidentRecords-status",
@@ -92,6 +89,15 @@ class StateChecksTest {
         Arrays.stream(Fault.values()).filter(f -> f.category() == FaultCategory.STATE).toList());
   }
 
+  /**
+   * Checks a fault keeps from being judged: the filtered lists miss the newest incident, where a check needs it
+   * listed, and so does the list without filters, so the filter cannot be judged: blocked by
+   * unlisted:ListIncidentRecords, which STATE-LIST-ListIncidentRecords reports.
+   */
+  private static final Map<Fault, Set<String>> BLOCKED = Map.of(Fault.LIST_MISSES_NEWEST, Set.of(
+      "STATE-FILTER-ListIncidentRecords-createdBy", "STATE-FILTER-ListIncidentRecords-creationTime",
+      "STATE-FILTER-ListIncidentRecords-status"));
+
   static Stream<Arguments> faults() {
     return FAILING.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
   }
@@ -101,7 +107,11 @@ class StateChecksTest {
   void eachFaultFailsExactlyItsChecks(Fault fault, Set<String> expected) {
     Runs.Outcome outcome = Runs.run(Map.of("imkit.emulator.faults", fault.id()), Category.STATE);
     assertThat(outcome.failures().keySet()).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(outcome.aborted()).containsOnlyKeys(CONFLICT);
+    Set<String> blocked = BLOCKED.getOrDefault(fault, Set.of());
+    assertThat(outcome.aborted().keySet()).containsExactlyInAnyOrderElementsOf(
+        Stream.concat(blocked.stream(), Stream.of(CONFLICT)).toList());
+    assertThat(outcome.records()).filteredOn(r -> blocked.contains(r.id()))
+        .allSatisfy(r -> assertThat(r.cause().key()).isEqualTo("unlisted:ListIncidentRecords"));
   }
 
   @Test

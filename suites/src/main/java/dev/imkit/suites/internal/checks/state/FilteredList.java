@@ -46,6 +46,9 @@ record FilteredList(Operation operation, String rule, String condition, Predicat
     for (String wanted : listed) {
       if (walk.count(item -> wanted.equals(id.apply(item))) != 1) {
         walk.blockIfItemsBreakShape(c.target().contract());
+        ObjectNode plain = input.deepCopy();
+        plain.remove("filters");
+        Walk.blockIfUnlisted(c, operation, plain, item -> wanted.equals(id.apply(item)), wanted);
         throw CheckFailure.of(walk.last(), rule, wanted + ", which satisfies " + condition + ", listed once with "
             + input.path("filters") + " (" + walk.items().size() + " items in " + walk.pages().size() + " pages)");
       }

@@ -52,6 +52,8 @@ final class TimelineSortChecks {
     Walk walk = Walk.of(c, c.target().contract().operation(OPERATION), input, 50, rule);
     for (String id : created) {
       if (walk.count(e -> id.equals(e.path("eventId").asText())) != 1) {
+        Walk.blockIfUnlisted(c, c.target().contract().operation(OPERATION), Steps.object()
+            .put("incidentRecordArn", incident), e -> id.equals(e.path("eventId").asText()), "the event " + id);
         throw CheckFailure.of(walk.last(), rule, "the event " + id + " listed once in the sorted walk");
       }
     }

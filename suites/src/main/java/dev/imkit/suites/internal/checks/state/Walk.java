@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imkit.reports.api.Cause;
 import dev.imkit.reports.api.CauseKind;
+import dev.imkit.reports.api.ExchangeRecord;
 import dev.imkit.schemas.api.Contract;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.schemas.api.Paginator;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.checks.schema.OutputSchema;
+import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
+import dev.imkit.suites.internal.session.Recorder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -104,6 +107,21 @@ public record Walk(List<Exchange> pages, List<JsonNode> items) {
         + "the contract has a string").withCause(new Cause("token-type:" + op.name(), CauseKind.RULE_BROKEN, op.name()
         + " answers its " + p.outputToken() + " in another JSON type than a string, which no client can send back: no "
         + "walk reads past the first page", "PAGE-WALK-" + op.name()));
+  }
+
+  /**
+   * Blocks the check when no item satisfying {@code wanted} is listed by a walk of {@code op} from {@code plain}
+   * either (the input without what the check narrows or orders the list by; a control, sent on the failure path
+   * only): the list leaves the item out whatever is asked, which the list's own check, {@code STATE-LIST-<op>},
+   * reports, and the check's rule cannot be judged.
+   */
+  public static void blockIfUnlisted(CheckContext c, Operation op, ObjectNode plain, Predicate<JsonNode> wanted,
+      String what) {
+    Walk walk = Recorder.as(ExchangeRecord.Role.CONTROL, () -> of(c, op, plain, 50, op.name() + " (the control)"));
+    if (walk.count(wanted) == 0) {
+      throw new Blocked(new Cause("unlisted:" + op.name(), CauseKind.RULE_BROKEN, op.name() + " leaves out what "
+          + "it must list: " + what + " is not listed without filters or order either", "STATE-LIST-" + op.name()));
+    }
   }
 
   /** How many items satisfy {@code test}. */
