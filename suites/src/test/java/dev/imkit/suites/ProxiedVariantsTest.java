@@ -186,10 +186,8 @@ class ProxiedVariantsTest {
    */
   @Test
   void relatedItemsNeverListedAreOneCauseAcrossTheItemTypes() throws IOException {
-    UnaryOperator<Proxy.Answer> empty = a -> a.status() == 200
-        && a.request().pathAndQuery().startsWith("/listRelatedItems")
-        ? a.with(200, a.headers(), "{\"relatedItems\":[]}") : a;
-    try (Emulator emulator = Emulator.builder().start(); Proxy proxy = new Proxy(emulator.uri(), r -> r, empty)) {
+    try (Emulator emulator = Emulator.builder().start();
+        Proxy proxy = new Proxy(emulator.uri(), r -> r, listedEmpty("/listRelatedItems", "relatedItems"))) {
       Runs.Outcome outcome = Runs.run(through(proxy), Category.STATE, Category.REVISION);
       assertThat(outcome.failures()).containsKey("STATE-ADD-UpdateRelatedItems");
       assertThat(outcome.records()).filteredOn(r -> r.id().startsWith("REV-ENUM-") && r.id().contains("-ItemType."))
@@ -208,10 +206,8 @@ class ProxiedVariantsTest {
    */
   @Test
   void anAlwaysEmptyListBlocksItsSortAndFilterChecks() throws IOException {
-    UnaryOperator<Proxy.Answer> empty = a -> a.status() == 200
-        && a.request().pathAndQuery().startsWith("/listTimelineEvents")
-        ? a.with(200, a.headers(), "{\"eventSummaries\":[]}") : a;
-    try (Emulator emulator = Emulator.builder().start(); Proxy proxy = new Proxy(emulator.uri(), r -> r, empty)) {
+    try (Emulator emulator = Emulator.builder().start();
+        Proxy proxy = new Proxy(emulator.uri(), r -> r, listedEmpty("/listTimelineEvents", "eventSummaries"))) {
       Runs.Outcome outcome = Runs.run(through(proxy), Category.STATE);
       assertThat(outcome.failures()).containsKey("STATE-LIST-ListTimelineEvents");
       assertThat(outcome.records()).filteredOn(r -> r.id().startsWith("STATE-SORT-ListTimelineEvents")
@@ -245,6 +241,12 @@ class ProxiedVariantsTest {
       Runs.Outcome outcome = Runs.run(settings, Category.REVISION);
       assertThat(outcome.records()).extracting(CheckResult::revision).containsOnly("2022-03-16");
     }
+  }
+
+  /** Every successful page of the list at {@code path} answered with no items and no next token. */
+  private static UnaryOperator<Proxy.Answer> listedEmpty(String path, String items) {
+    return a -> a.status() == 200 && a.request().pathAndQuery().startsWith(path)
+        ? a.with(200, a.headers(), "{\"" + items + "\":[]}") : a;
   }
 
   private static Map<String, String> through(Proxy proxy) {

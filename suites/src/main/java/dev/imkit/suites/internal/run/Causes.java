@@ -151,6 +151,11 @@ public final class Causes {
   }
 
   /** The cause "the target did not answer {@code operation}". */
+  /** The cause "{@code list} leaves out what it must list", as {@code how} says, reported by {@code reportedBy}. */
+  public static Cause unlisted(String list, String how, String reportedBy) {
+    return new Cause("unlisted:" + list, CauseKind.RULE_BROKEN, list + " leaves out " + how, reportedBy);
+  }
+
   public static Cause noAnswer(String operation, String why) {
     return new Cause("no-answer:" + operation, CauseKind.NO_ANSWER, operation + ": the target did not answer ("
         + why + ")", "PROTO-SUCCESS-" + operation);

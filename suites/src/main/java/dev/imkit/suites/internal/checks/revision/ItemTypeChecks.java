@@ -16,6 +16,7 @@ import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.checks.schema.OutputSchema;
 import dev.imkit.suites.internal.checks.state.Walk;
 import dev.imkit.suites.internal.checks.validation.BaseControls;
+import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
@@ -148,9 +149,9 @@ final class ItemTypeChecks {
       walk.blockIfItemsBreakShape(target.contract());
       CheckFailure f = CheckFailure.of(after, rule, "ListRelatedItems must " + (listed ? "" : "no longer ")
           + "list the item " + identifier + " after this call; it listed " + walk.items());
-      throw listed && dropsAddedItems(target, incident) ? f.withCause(new Cause("unlisted:ListRelatedItems",
-          CauseKind.RULE_BROKEN, "ListRelatedItems leaves out the items added to an incident, whatever their type (an "
-          + "OTHER item, the control, is left out too)", "STATE-ADD-UpdateRelatedItems")) : f;
+      throw listed && dropsAddedItems(target, incident) ? f.withCause(Causes.unlisted("ListRelatedItems", "the items "
+          + "added to an incident, whatever their type (an OTHER item, the control, is left out too)",
+          "STATE-ADD-UpdateRelatedItems")) : f;
     }
   }
 }

@@ -11,6 +11,7 @@ import dev.imkit.schemas.api.Paginator;
 import dev.imkit.suites.api.Exchange;
 import dev.imkit.suites.internal.checks.schema.OutputSchema;
 import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
 import dev.imkit.suites.internal.session.Recorder;
@@ -119,8 +120,8 @@ public record Walk(List<Exchange> pages, List<JsonNode> items) {
       String what) {
     Walk walk = Recorder.as(ExchangeRecord.Role.CONTROL, () -> of(c, op, plain, 50, op.name() + " (the control)"));
     if (walk.count(wanted) == 0) {
-      throw new Blocked(new Cause("unlisted:" + op.name(), CauseKind.RULE_BROKEN, op.name() + " leaves out what "
-          + "it must list: " + what + " is not listed without filters or order either", "STATE-LIST-" + op.name()));
+      throw new Blocked(Causes.unlisted(op.name(), "what it must list: " + what + " is not listed without filters "
+          + "or order either", "STATE-LIST-" + op.name()));
     }
   }
 
