@@ -33,6 +33,11 @@ final class RunFlags {
   @Option(names = "--tries", paramLabel = "N", description = "generated examples per property check (default 10)")
   String tries;
 
+  @Option(names = "--parallel", paramLabel = "N",
+      description = "checks run at once where they share nothing (the VALIDATION checks; default 2, 1 for one at a "
+          + "time); records keep the checks' order")
+  String parallel;
+
   @Option(names = "--seed", paramLabel = "SEED", description = "the run's seed, to replay a run (default: random, printed)")
   String seed;
 
@@ -80,6 +85,7 @@ final class RunFlags {
     put(p, Settings.PROFILE, profile);
     put(p, Settings.TRIES, tries);
     put(p, Settings.SEED, seed);
+    put(p, Settings.PARALLEL, parallel);
     put(p, Settings.BASELINE, baseline);
     put(p, Settings.ONLY, join(only));
     put(p, Settings.SKIP, join(skip));

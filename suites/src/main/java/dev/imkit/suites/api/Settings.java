@@ -57,6 +57,7 @@ public final class Settings {
   public static final String RATE_LIMIT = "imkit.rate-limit";
   public static final String REQUEST_BUDGET = "imkit.request-budget";
   public static final String RETRIES = "imkit.retries";
+  public static final String PARALLEL = "imkit.parallel";
   public static final String REPORT_DIR = "imkit.report-dir";
   /** This run's slice of the checks (or exploration sequences), {@code K/N}; see {@link Shard}. */
   public static final String SHARD = "imkit.shard";
@@ -72,8 +73,8 @@ public final class Settings {
   public static final List<String> KEYS = List.of(ENDPOINT, REGION, ACCESS_KEY_ID, SECRET_ACCESS_KEY, SESSION_TOKEN,
       REVISION, PROFILE, TRIES, SEED, ONLY, SKIP, BASELINE, EMULATOR_REVISION, EMULATOR_FAULTS,
       EMULATOR_UPDATING_HOLD, HTTP, TIMEOUT,
-      ALLOW_ACCOUNTS, LIVE, RATE_LIMIT, REQUEST_BUDGET, RETRIES, REPORT_DIR, SHARD, EXPLORE_DURATION, EXPLORE_REQUESTS,
-      EXPLORE_SEQUENCES, EXPLORE_REPLAY);
+      ALLOW_ACCOUNTS, LIVE, RATE_LIMIT, REQUEST_BUDGET, RETRIES, PARALLEL, REPORT_DIR, SHARD, EXPLORE_DURATION,
+      EXPLORE_REQUESTS, EXPLORE_SEQUENCES, EXPLORE_REPLAY);
   /** The keys used against the embedded emulator when none are given. */
   public static final String EMBEDDED_ACCESS_KEY_ID = "AKIDIMKITEMBEDDED";
   public static final String EMBEDDED_SECRET_ACCESS_KEY = "imkit-embedded-secret-not-a-real-one";
@@ -270,6 +271,14 @@ public final class Settings {
     return Integer.parseInt(raw.getOrDefault(RETRIES, "3"));
   }
 
+  /**
+   * How many checks run at once where checks share nothing that running together could change (the VALIDATION
+   * checks): 2 by default, 1 for one check at a time. Their records come in the checks' order either way.
+   */
+  public int parallel() {
+    return Integer.parseInt(raw.getOrDefault(PARALLEL, "2"));
+  }
+
   /** Where reports and the clean-up journal go, if set. */
   public Optional<Path> reportDir() {
     return Optional.ofNullable(raw.get(REPORT_DIR)).map(Path::of);
@@ -302,6 +311,7 @@ public final class Settings {
     revisionNamed(EMULATOR_REVISION, emulatorRevision());
     profile();
     positive(TRIES, raw.getOrDefault(TRIES, "10"));
+    positive(PARALLEL, raw.getOrDefault(PARALLEL, "2"));
     seconds(TIMEOUT, raw.getOrDefault(TIMEOUT, "30"));
     if (!http().equals("rest-assured") && !http().equals("jdk")) {
       throw new ConfigurationException("imkit.http '" + http() + "' is not a client: use rest-assured or jdk");

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -38,9 +39,11 @@ public final class CheckRunner {
     Set<String> baseline = t.settings().baseline();
     // a shard runs only its slice: the checks of the other shards are not tests of this run at all
     dev.imkit.suites.api.Shard shard = t.settings().shard();
-    return checks.stream().filter(c -> shard.includes(c.info().id()))
-        .map(c -> DynamicTest.dynamicTest(c.info().id(), CheckSource.uri(c.info().id()),
-            () -> execute(t, selection, baseline, c)));
+    List<Check> mine = checks.stream().filter(c -> shard.includes(c.info().id())).toList();
+    Ahead<Ran> ahead = new Ahead<>(mine.stream().map(Check::alongside).toList(), t.settings().parallel(),
+        i -> run(t, selection, baseline, mine.get(i)));
+    return IntStream.range(0, mine.size()).mapToObj(i -> DynamicTest.dynamicTest(mine.get(i).info().id(),
+        CheckSource.uri(mine.get(i).info().id()), () -> ahead.take(i).publish(t)));
   }
 
   /** How a check ended, before it is published. */
@@ -51,60 +54,79 @@ public final class CheckRunner {
     CheckFailure failure;
   }
 
-  private static void execute(DefaultTarget target, Selection selection, Set<String> baseline, Check check)
-      throws Throwable {
+  /** A check that ran (on whichever thread), to publish on the test's own thread, in the order of the checks. */
+  private record Ran(CheckInfo info, Outcome outcome, Recorder.Recording recording, List<String> notes, long nanos,
+      Throwable thrown) {
+
+    /** Publishes the record, then ends the test as the check ended: passed, failed, blocked, skipped. */
+    void publish(DefaultTarget target) throws Throwable {
+      CheckRunner.publish(target, info, outcome, recording, notes, nanos);
+      if (thrown != null) {
+        throw thrown;
+      }
+    }
+  }
+
+  private static Ran run(DefaultTarget target, Selection selection, Set<String> baseline, Check check) {
     Optional<String> skip = selection.reasonToSkip(check.info());
     if (skip.isPresent()) {
       Outcome skipped = new Outcome();
       skipped.status = CheckStatus.SKIP;
       skipped.message = skip.get();
-      publish(target, check.info(), skipped, Recorder.end(), List.of(), 0);
-      throw new Skipped(skip.get());
+      return new Ran(check.info(), skipped, Recorder.end(), List.of(), 0, new Skipped(skip.get()));
     }
     Recorder.begin(check.info().id());
     long started = System.nanoTime();
     Outcome outcome = new Outcome();
     CheckContext context = new CheckContext(target, check.info());
+    Throwable thrown = null;
     try {
       runBody(check, context);
       outcome.status = CheckStatus.PASS;
     } catch (Advisory e) {
       outcome.status = CheckStatus.ADVISORY;
       outcome.message = e.getMessage();
-      throw new TestAbortedException("ADVISORY (not failing the run): " + e.getMessage());
+      thrown = new TestAbortedException("ADVISORY (not failing the run): " + e.getMessage());
     } catch (Blocked e) {
       outcome.status = CheckStatus.BLOCKED;
       outcome.message = e.getMessage();
       outcome.cause = e.rootCause();
-      throw e;
+      thrown = e;
     } catch (TestAbortedException e) {
       outcome.status = CheckStatus.SKIP;
       outcome.message = e.getMessage();
-      throw e;
+      thrown = e;
     } catch (AssertionError | NoAnswer e) {
-      outcome.message = e instanceof NoAnswer ? "the target did not answer: " + e.getMessage() : e.getMessage();
-      if (e instanceof CheckFailure f) {
-        outcome.failure = f;
-        outcome.cause = f.rootCause() != null ? f.rootCause() : missing(target, f.exchange());
-      }
-      if (e instanceof NoAnswer n) {
-        outcome.cause = Causes.noAnswer(n.operation(), e.getMessage());
-      }
-      if (check.info().level() == Level.SHOULD) {
-        outcome.status = CheckStatus.ADVISORY;
-        throw new TestAbortedException("ADVISORY (SHOULD, not failing the run): " + outcome.message);
-      }
-      if (baseline.contains(check.info().id())) {
-        outcome.status = CheckStatus.KNOWN;
-        throw new TestAbortedException("KNOWN FAILURE (in the baseline): " + outcome.message);
-      }
-      throw e instanceof AssertionError a ? a : new CheckFailure(outcome.message).withCause(outcome.cause);
+      thrown = failed(target, baseline, check, outcome, e);
     } catch (RuntimeException e) {
       outcome.message = KitDefect.describe(e);
-      throw e;
-    } finally {
-      publish(target, check.info(), outcome, Recorder.end(), context.notes(), System.nanoTime() - started);
+      thrown = e;
+    } catch (Exception | Error e) {
+      thrown = e;
     }
+    return new Ran(check.info(), outcome, Recorder.end(), context.notes(), System.nanoTime() - started, thrown);
+  }
+
+  /** What a failing check ends with: a failure, or an advisory (SHOULD) or known failure (baseline), aborted. */
+  private static Throwable failed(DefaultTarget target, Set<String> baseline, Check check, Outcome outcome,
+      Throwable e) {
+    outcome.message = e instanceof NoAnswer ? "the target did not answer: " + e.getMessage() : e.getMessage();
+    if (e instanceof CheckFailure f) {
+      outcome.failure = f;
+      outcome.cause = f.rootCause() != null ? f.rootCause() : missing(target, f.exchange());
+    }
+    if (e instanceof NoAnswer n) {
+      outcome.cause = Causes.noAnswer(n.operation(), e.getMessage());
+    }
+    if (check.info().level() == Level.SHOULD) {
+      outcome.status = CheckStatus.ADVISORY;
+      return new TestAbortedException("ADVISORY (SHOULD, not failing the run): " + outcome.message);
+    }
+    if (baseline.contains(check.info().id())) {
+      outcome.status = CheckStatus.KNOWN;
+      return new TestAbortedException("KNOWN FAILURE (in the baseline): " + outcome.message);
+    }
+    return e instanceof AssertionError a ? a : new CheckFailure(outcome.message).withCause(outcome.cause);
   }
 
   /**

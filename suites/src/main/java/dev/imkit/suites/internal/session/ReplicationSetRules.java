@@ -30,6 +30,15 @@ public final class ReplicationSetRules {
   private ReplicationSetRules() {
   }
 
+  /**
+   * Whether a call of {@code operation} may make, change or remove the account's one replication set: checks of
+   * it run alone, since every resource lives in that set.
+   */
+  public static boolean changesTheSet(String operation) {
+    return CHANGES.contains(operation) || dev.imkit.schemas.api.Resources.createdBy(operation)
+        .filter(dev.imkit.schemas.api.Resource::singleton).isPresent();
+  }
+
   /** A skip when the operation would change a replication set the run did not create. */
   public static void check(String operation, Fixtures fixtures) {
     if (CHANGES.contains(operation) && !fixtures.ownsReplicationSet()) {

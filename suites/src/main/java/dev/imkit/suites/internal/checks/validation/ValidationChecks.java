@@ -10,6 +10,7 @@ import dev.imkit.schemas.api.Operation;
 import dev.imkit.schemas.api.Revision;
 import dev.imkit.schemas.api.Revisions;
 import dev.imkit.suites.internal.run.Check;
+import dev.imkit.suites.internal.session.ReplicationSetRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,7 +47,8 @@ public final class ValidationChecks {
         checks.add(BoundaryCheck.check(op, b, sinceAt.getOrDefault(place, op.introducedIn())));
       }
     }
-    return checks;
+    return checks.stream().map(c -> ReplicationSetRules.changesTheSet(c.info().operations().get(0)) ? c
+        : c.runsAlongside()).toList();
   }
 
   static boolean expressible(RuleSite site) {
