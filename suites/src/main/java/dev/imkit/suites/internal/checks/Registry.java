@@ -15,6 +15,10 @@ import dev.imkit.suites.internal.checks.validation.ValidationChecks;
 import dev.imkit.suites.internal.run.Check;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Every check of a category, for the contract a target is held to. */
 public final class Registry {
@@ -39,6 +43,43 @@ public final class Registry {
     List<Check> all = new ArrayList<>(first);
     all.addAll(second);
     return all;
+  }
+
+  /**
+   * The checks of a run, category by category, each built while the category before it runs (on a thread of its
+   * own): the run asks for the categories in order, and the one it asks for next is usually ready by then.
+   */
+  public static final class Ahead {
+    private static final java.util.concurrent.Executor BUILDER = java.util.concurrent.Executors
+        .newSingleThreadExecutor(r -> {
+          Thread t = new Thread(r, "imkit-checks-ahead");
+          t.setDaemon(true);
+          return t;
+        });
+    private final Contract contract;
+    private final Map<Category, CompletableFuture<List<Check>>> built = new ConcurrentHashMap<>();
+
+    public Ahead(Contract contract) {
+      this.contract = contract;
+    }
+
+    /** The checks of {@code category}; the next category's start building meanwhile. */
+    public List<Check> checks(Category category) {
+      Category[] all = Category.values();
+      if (category.ordinal() + 1 < all.length) {
+        Category next = all[category.ordinal() + 1];
+        built.computeIfAbsent(next, c -> CompletableFuture.supplyAsync(() -> Registry.checks(c, contract), BUILDER));
+      }
+      CompletableFuture<List<Check>> mine = built.remove(category);
+      if (mine == null) {
+        return Registry.checks(category, contract);
+      }
+      try {
+        return mine.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
   }
 
   public static List<Check> all(Contract contract) {
