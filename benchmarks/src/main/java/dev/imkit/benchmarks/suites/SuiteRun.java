@@ -65,6 +65,9 @@ public final class SuiteRun {
             if (category(test) != null) {
               started.putIfAbsent("checks", now);
             }
+            // a category's first check: the time since its container started went to building its checks
+            test.getParentId().filter(p -> !started.containsKey("first:" + p))
+                .ifPresent(p -> started.put("first:" + p, now));
           }
 
           /** The category a container of the check class holds, or null for any other node. */
@@ -84,9 +87,11 @@ public final class SuiteRun {
               double seconds = (System.nanoTime() - start) / 1e9;
               double opening = start.equals(started.get("checks")) ? (start - runStart) / 1e9 : 0;
               long sent = requestsByCategory.getOrDefault(category.name(), 0L);
-              System.out.printf("  %-20s %6.1f s %7d requests %7.0f checked requests/s%s%n", category, seconds,
-                  sent, sent / seconds, opening > 0.05 ? String.format(" (after %.1f s opening the run)", opening)
-                  : "");
+              Long first = started.get("first:" + test.getUniqueId());
+              double building = first == null ? 0 : (first - start) / 1e9;
+              System.out.printf("  %-20s %6.1f s %7d requests %7.0f checked requests/s (%.2f s building its checks)%s%n",
+                  category, seconds, sent, sent / seconds, building, opening > 0.05
+                  ? String.format(" (after %.1f s opening the run)", opening) : "");
             }
 
             if (test.isContainer() && result.getStatus() == TestExecutionResult.Status.FAILED) {
