@@ -39,14 +39,26 @@ public final class Signer {
       "transfer-encoding", "x-forwarded-for", "authorization");
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
+  /** The signing key of the latest day, secret and scope (shared: every target of a run signs alike). */
+  private static volatile DayKey dayKey;
+  /** Each thread's SHA-256 digest, and its HMAC already keyed with the latest day key it signed with. */
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> instance("SHA-256"));
+  private static final ThreadLocal<KeyedMac> SIGNING_MAC = new ThreadLocal<>();
+  /** The latest second's X-Amz-Date, formatted once. */
+  private static volatile Stamp stamp = new Stamp(Long.MIN_VALUE, "");
+
   private final IdentityProvider<? extends AwsCredentialsIdentity> credentials;
   private final String region;
   private final String service;
   private final Clock clock;
-  /** The signing key of the latest day, secret and scope it was derived for. */
-  private volatile DayKey dayKey;
 
   private record DayKey(String secret, String scope, byte[] key) {
+  }
+
+  private record KeyedMac(DayKey key, Mac mac) {
+  }
+
+  private record Stamp(long second, String text) {
   }
 
   public Signer(IdentityProvider<? extends AwsCredentialsIdentity> credentials, String region) {
@@ -70,7 +82,7 @@ public final class Signer {
   /** The call with {@code X-Amz-Date}, a session token if there is one, and {@code Authorization} added. */
   public HttpCall sign(HttpCall call) {
     AwsCredentialsIdentity identity = credentials.resolveIdentity().join();
-    String amzDate = AMZ_DATE.format(clock.instant());
+    String amzDate = amzDate(clock.instant().getEpochSecond());
     String scope = amzDate.substring(0, 8) + "/" + region + "/" + service + "/aws4_request";
     String payloadHash = hex(sha256(call.body()));
     Map<String, List<String>> added = new LinkedHashMap<>();
@@ -91,7 +103,8 @@ public final class Signer {
     canonical.append('\n').append(signedHeaders).append('\n').append(payloadHash);
     String toSign = ALGORITHM + "\n" + amzDate + "\n" + scope + "\n"
         + hex(sha256(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-    String signature = hex(hmac(signingKey(identity.secretAccessKey(), scope), toSign));
+    String signature = hex(signingMac(identity.secretAccessKey(), scope).doFinal(
+        toSign.getBytes(StandardCharsets.UTF_8)));
     added.put("Authorization", List.of(ALGORITHM + " Credential=" + identity.accessKeyId() + "/" + scope
         + ", SignedHeaders=" + signedHeaders + ", Signature=" + signature));
     return call.withHeaders(added);
@@ -208,36 +221,57 @@ public final class Signer {
     return out.toString();
   }
 
-  /** The key of the day and scope: derived once per day (and secret), then kept. */
-  private byte[] signingKey(String secret, String scope) {
-    DayKey known = dayKey;
-    if (known != null && known.scope().equals(scope) && known.secret().equals(secret)) {
-      return known.key();
+  private static String amzDate(long second) {
+    Stamp known = stamp;
+    if (known.second() != second) {
+      known = new Stamp(second, AMZ_DATE.format(java.time.Instant.ofEpochSecond(second)));
+      stamp = known;
     }
-    String[] parts = scope.split("/");
-    byte[] key = ("AWS4" + secret).getBytes(StandardCharsets.UTF_8);
-    for (String part : parts) {
-      key = hmac(key, part);
+    return known.text();
+  }
+
+  /** This thread's HMAC keyed with the day's signing key: derived once per day (and secret), then kept. */
+  private static Mac signingMac(String secret, String scope) {
+    DayKey key = dayKey;
+    if (key == null || !key.scope().equals(scope) || !key.secret().equals(secret)) {
+      byte[] derived = ("AWS4" + secret).getBytes(StandardCharsets.UTF_8);
+      for (String part : scope.split("/")) {
+        derived = hmac(derived, part);
+      }
+      key = new DayKey(secret, scope, derived);
+      dayKey = key;
     }
-    dayKey = new DayKey(secret, scope, key);
-    return key;
+    KeyedMac mine = SIGNING_MAC.get();
+    if (mine == null || mine.key() != key) {
+      mine = new KeyedMac(key, keyed(key.key()));
+      SIGNING_MAC.set(mine);
+    }
+    return mine.mac();
   }
 
   private static byte[] sha256(byte[] data) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(data);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("this JVM has no SHA-256", e);
-    }
+    return SHA256.get().digest(data);
   }
 
   private static byte[] hmac(byte[] key, String data) {
+    return keyed(key).doFinal(data.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Mac keyed(byte[] key) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("this JVM has no HmacSHA256", e);
+    }
+  }
+
+  private static MessageDigest instance(String algorithm) {
+    try {
+      return MessageDigest.getInstance(algorithm);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("this JVM has no " + algorithm, e);
     }
   }
 
