@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * A test server in front of another that bends what passes: the request (a member dropped, the connection closed
- * unanswered, a delay) or the answer (an error named elsewhere, another status). Deviations written apart from the emulator, the way a user's fake would have
+ * unanswered, a delay, an answer of the proxy's own) or the answer (an error named elsewhere, another status). Deviations written apart from the emulator, the way a user's fake would have
  * them. Loopback, port 0.
  */
 final class Proxy implements AutoCloseable {
@@ -38,6 +38,20 @@ final class Proxy implements AutoCloseable {
   static final class Drop extends RuntimeException {
     Drop() {
       super("dropped", null, false, false);
+    }
+  }
+
+  /** Thrown by a request's bend: the proxy answers this itself, and the request never reaches the server. */
+  static final class Answered extends RuntimeException {
+    private final int status;
+    private final Map<String, List<String>> headers;
+    private final String body;
+
+    Answered(int status, Map<String, List<String>> headers, String body) {
+      super("answered by the proxy", null, false, false);
+      this.status = status;
+      this.headers = headers;
+      this.body = body;
     }
   }
 
@@ -96,6 +110,13 @@ final class Proxy implements AutoCloseable {
       }
     } catch (Drop e) {
       exchange.close();
+    } catch (Answered a) {
+      a.headers.forEach((k, v) -> exchange.getResponseHeaders().put(k, v));
+      byte[] body = a.body.getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(a.status, body.length == 0 ? -1 : body.length);
+      try (OutputStream o = exchange.getResponseBody()) {
+        o.write(body);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       exchange.close();

@@ -55,6 +55,7 @@ class SettingsTest {
     assertError(Map.of("imkit.profile", "fast"), "unknown profile 'fast': use one of full, smoke, readonly, security");
     assertError(Map.of("imkit.tries", "0"), "imkit.tries '0' is not a positive whole number");
     assertError(Map.of("imkit.parallel", "0"), "imkit.parallel '0' is not a positive whole number");
+    assertError(Map.of("imkit.settle-seconds", "-1"), "imkit.settle-seconds '-1' is not a number of 0 or more");
     assertError(Map.of("imkit.seed", "x1"), "imkit.seed 'x1' is not a whole number");
     assertError(Map.of("imkit.timeout-seconds", "0"), "imkit.timeout-seconds '0' is not a number of seconds");
     assertError(Map.of("imkit.timeout-seconds", "1e9"), "from 0.001 to 86400 (such as 30 or 0.5)");

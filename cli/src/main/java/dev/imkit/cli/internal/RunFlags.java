@@ -38,6 +38,11 @@ final class RunFlags {
           + "time); records keep the checks' order")
   String parallel;
 
+  @Option(names = "--settle", paramLabel = "SECONDS",
+      description = "how long after creating a resource a call naming it may still be answered 404 "
+          + "ResourceNotFoundException and be sent again, for targets whose reads lag their writes (default 2; 0: never)")
+  String settle;
+
   @Option(names = "--seed", paramLabel = "SEED", description = "the run's seed, to replay a run (default: random, printed)")
   String seed;
 
@@ -86,6 +91,7 @@ final class RunFlags {
     put(p, Settings.TRIES, tries);
     put(p, Settings.SEED, seed);
     put(p, Settings.PARALLEL, parallel);
+    put(p, Settings.SETTLE, settle);
     put(p, Settings.BASELINE, baseline);
     put(p, Settings.ONLY, join(only));
     put(p, Settings.SKIP, join(skip));

@@ -25,7 +25,7 @@ class RunFlagsTest {
   @Test
   void everyFlagMapsToItsSetting() {
     RunCommand run = parse("run", "--endpoint", "http://localhost:4566", "--region", "eu-west-1", "--revision",
-        "2022-05-12", "--profile", "smoke", "--tries", "7", "--parallel", "3", "--seed", "42", "--baseline", "known.txt", "--only", "PROTOCOL", "--skip",
+        "2022-05-12", "--profile", "smoke", "--tries", "7", "--parallel", "3", "--settle", "0.5", "--seed", "42", "--baseline", "known.txt", "--only", "PROTOCOL", "--skip",
         "VAL-ENUM-*", "--fault", "iso-timestamps", "--emulator-revision", "2022-05-12", "--emulator-updating-hold", "3",
         "--access-key-id", "AKID",
         "--secret-access-key", "s3cret", "--http", "jdk", "--timeout", "9", "--allow-account", "111122223333",
@@ -34,7 +34,8 @@ class RunFlagsTest {
     assertThat(run.flags.parameters()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
         Map.entry(Settings.ENDPOINT, "http://localhost:4566"), Map.entry(Settings.REGION, "eu-west-1"),
         Map.entry(Settings.REVISION, "2022-05-12"), Map.entry(Settings.PROFILE, "smoke"),
-        Map.entry(Settings.TRIES, "7"), Map.entry(Settings.PARALLEL, "3"), Map.entry(Settings.SEED, "42"), Map.entry(Settings.BASELINE, "known.txt"),
+        Map.entry(Settings.TRIES, "7"), Map.entry(Settings.PARALLEL, "3"), Map.entry(Settings.SETTLE, "0.5"),
+        Map.entry(Settings.SEED, "42"), Map.entry(Settings.BASELINE, "known.txt"),
         Map.entry(Settings.ONLY, "PROTOCOL"),
         Map.entry(Settings.SKIP, "VAL-ENUM-*"), Map.entry(Settings.EMULATOR_FAULTS, "iso-timestamps"),
         Map.entry(Settings.EMULATOR_REVISION, "2022-05-12"), Map.entry(Settings.EMULATOR_UPDATING_HOLD, "3"),

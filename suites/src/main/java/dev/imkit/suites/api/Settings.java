@@ -58,6 +58,7 @@ public final class Settings {
   public static final String REQUEST_BUDGET = "imkit.request-budget";
   public static final String RETRIES = "imkit.retries";
   public static final String PARALLEL = "imkit.parallel";
+  public static final String SETTLE = "imkit.settle-seconds";
   public static final String REPORT_DIR = "imkit.report-dir";
   /** This run's slice of the checks (or exploration sequences), {@code K/N}; see {@link Shard}. */
   public static final String SHARD = "imkit.shard";
@@ -73,7 +74,7 @@ public final class Settings {
   public static final List<String> KEYS = List.of(ENDPOINT, REGION, ACCESS_KEY_ID, SECRET_ACCESS_KEY, SESSION_TOKEN,
       REVISION, PROFILE, TRIES, SEED, ONLY, SKIP, BASELINE, EMULATOR_REVISION, EMULATOR_FAULTS,
       EMULATOR_UPDATING_HOLD, HTTP, TIMEOUT,
-      ALLOW_ACCOUNTS, LIVE, RATE_LIMIT, REQUEST_BUDGET, RETRIES, PARALLEL, REPORT_DIR, SHARD, EXPLORE_DURATION,
+      ALLOW_ACCOUNTS, LIVE, RATE_LIMIT, REQUEST_BUDGET, RETRIES, PARALLEL, SETTLE, REPORT_DIR, SHARD, EXPLORE_DURATION,
       EXPLORE_REQUESTS, EXPLORE_SEQUENCES, EXPLORE_REPLAY);
   /** The keys used against the embedded emulator when none are given. */
   public static final String EMBEDDED_ACCESS_KEY_ID = "AKIDIMKITEMBEDDED";
@@ -279,6 +280,14 @@ public final class Settings {
     return Integer.parseInt(raw.getOrDefault(PARALLEL, "2"));
   }
 
+  /**
+   * How long after creating a resource a call naming it may still be answered 404 ResourceNotFoundException and
+   * be sent again (reads that lag writes): 2 seconds by default, 0 to judge every answer as it comes.
+   */
+  public Duration settle() {
+    return Duration.ofMillis(new BigDecimal(raw.getOrDefault(SETTLE, "2")).movePointRight(3).longValue());
+  }
+
   /** Where reports and the clean-up journal go, if set. */
   public Optional<Path> reportDir() {
     return Optional.ofNullable(raw.get(REPORT_DIR)).map(Path::of);
@@ -333,6 +342,7 @@ public final class Settings {
     nonNegative(RATE_LIMIT, raw.get(RATE_LIMIT));
     nonNegative(REQUEST_BUDGET, raw.get(REQUEST_BUDGET));
     nonNegative(RETRIES, raw.get(RETRIES));
+    nonNegative(SETTLE, raw.get(SETTLE));
     nonNegative(EMULATOR_UPDATING_HOLD, raw.get(EMULATOR_UPDATING_HOLD));
     shard();
     dev.imkit.suites.internal.explore.Budget.of(this);
@@ -386,7 +396,7 @@ public final class Settings {
       return;
     }
     try {
-      if (Double.parseDouble(value) >= 0 && (key.equals(RATE_LIMIT) || value.matches("[0-9]+"))) {
+      if (Double.parseDouble(value) >= 0 && (key.equals(RATE_LIMIT) || key.equals(SETTLE) || value.matches("[0-9]+"))) {
         return;
       }
     } catch (NumberFormatException e) {

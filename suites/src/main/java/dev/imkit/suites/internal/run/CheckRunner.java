@@ -104,7 +104,10 @@ public final class CheckRunner {
     } catch (Exception | Error e) {
       thrown = e;
     }
-    return new Ran(check.info(), outcome, Recorder.end(), context.notes(), System.nanoTime() - started, thrown);
+    Recorder.Recording recording = Recorder.end();
+    List<String> notes = new ArrayList<>(context.notes());
+    notes.addAll(recording.notes());
+    return new Ran(check.info(), outcome, recording, notes, System.nanoTime() - started, thrown);
   }
 
   /** What a failing check ends with: a failure, or an advisory (SHOULD) or known failure (baseline), aborted. */

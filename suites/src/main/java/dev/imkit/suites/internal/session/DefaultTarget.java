@@ -17,6 +17,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -50,20 +51,21 @@ public final class DefaultTarget implements Target {
   private final java.util.concurrent.atomic.AtomicInteger inFlight;
   private final java.util.concurrent.atomic.AtomicReference<Thread> stoppedBy;
   private final ErrorLedger errors;
+  private final Settle settle;
 
   DefaultTarget(Settings settings, URI endpoint, boolean embedded, Revision revision, Transport transport,
       AwsCredentialsProvider credentials, String runId, String account) {
     this(settings, endpoint, embedded, revision, transport, credentials, runId, account, new AtomicLong(), null,
         new Journal(settings.reportDir(), runId, settings.live()), new Pace(settings.rateLimit(), settings.requestBudget()),
         new AtomicLong(), !settings.live(), new java.util.concurrent.atomic.AtomicInteger(),
-        new java.util.concurrent.atomic.AtomicReference<>(), new ErrorLedger());
+        new java.util.concurrent.atomic.AtomicReference<>(), new ErrorLedger(), new Settle(settings.settle()));
   }
 
   private DefaultTarget(Settings settings, URI endpoint, boolean embedded, Revision revision, Transport transport,
       AwsCredentialsProvider credentials, String runId, String account, AtomicLong sent, Fixtures fixtures,
       Journal journal, Pace pace, AtomicLong retried, boolean writesAllowed,
       java.util.concurrent.atomic.AtomicInteger inFlight, java.util.concurrent.atomic.AtomicReference<Thread> stoppedBy,
-      ErrorLedger errors) {
+      ErrorLedger errors, Settle settle) {
     this.settings = settings;
     this.endpoint = endpoint;
     this.embedded = embedded;
@@ -84,13 +86,14 @@ public final class DefaultTarget implements Target {
     this.inFlight = inFlight;
     this.stoppedBy = stoppedBy;
     this.errors = errors;
+    this.settle = settle;
   }
 
   /** The same target held to another revision (after detection). */
   DefaultTarget at(Revision other) {
     fixtures.heldTo(other);
     return new DefaultTarget(settings, endpoint, embedded, other, transport, credentials, runId, account, sent,
-        fixtures, journal, pace, retried, writesAllowed, inFlight, stoppedBy, errors);
+        fixtures, journal, pace, retried, writesAllowed, inFlight, stoppedBy, errors, settle);
   }
 
   @Override
@@ -201,8 +204,43 @@ public final class DefaultTarget implements Target {
     ObjectNode sent = creates && settings.live() ? tagged(op, input) : input;
     long intent = creates ? journal.intent(operation, Cleanup.inputIdentifiers(operation, sent)) : 0;
     Exchange answer = exchange(signer.sign(requests.build(op, sent)), retries);
+    Optional<Settle.Fresh> fresh = settle.waitFor(operation, sent, answer);
+    if (fresh.isPresent()) {
+      answer = settled(op, sent, retries, answer, fresh.get());
+    }
     if (creates && answer.succeeded()) {
-      journal.created(operation, intent, Cleanup.identifiers(operation, sent, answer.jsonOrNull()));
+      ObjectNode ids = Cleanup.identifiers(operation, sent, answer.jsonOrNull());
+      journal.created(operation, intent, ids);
+      settle.created(ids);
+    } else if (answer.succeeded()) {
+      settle.deleted(operation, sent);
+    }
+    return answer;
+  }
+
+  /**
+   * Sends a call that missed a resource the run just created again, after growing pauses, until the resource
+   * shows or the settle window ends (see {@link Settle}); the check's record notes the wait either way.
+   */
+  private Exchange settled(Operation op, ObjectNode sent, int retries, Exchange missed, Settle.Fresh fresh) {
+    Exchange answer = missed;
+    long firstMiss = System.nanoTime();
+    for (int n = 0; Settle.misses(answer) && System.nanoTime() < fresh.deadline(); n++) {
+      LockSupport.parkNanos(Math.min(Settle.pause(n), Math.max(0, fresh.deadline() - System.nanoTime())));
+      answer = exchange(signer.sign(requests.build(op, sent)), retries);
+    }
+    long missedFor = (System.nanoTime() - firstMiss) / 1_000_000;
+    long age = (firstMiss - fresh.createdAt()) / 1_000_000;
+    String window = settings.settle().toMillis() + " ms";
+    if (Settle.misses(answer)) {
+      settle.outlasted(op.name());
+      Recorder.note(op.name() + " answered 404 ResourceNotFoundException for " + fresh.id() + ", created " + age
+          + " ms before, and still did " + missedFor + " ms later, when the settle window of " + window + " since its "
+          + "creation ended: judged as answered (and " + op.name() + " is not waited for again in this run)");
+    } else {
+      Recorder.note(op.name() + " answered 404 ResourceNotFoundException for " + fresh.id() + ", created " + age
+          + " ms before, then " + answer.status() + " " + missedFor + " ms later: its reads lag its writes, which the "
+          + "documentation neither promises nor rules out, so the kit waits up to " + window + " (imkit.settle-seconds)");
     }
     return answer;
   }

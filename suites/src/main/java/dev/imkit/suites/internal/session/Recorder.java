@@ -33,6 +33,7 @@ public final class Recorder {
     private final String check;
     private final List<Entry> first = new ArrayList<>();
     private final Deque<Entry> last = new ArrayDeque<>();
+    private final List<String> notes = new ArrayList<>();
     private int requests;
 
     Recording(Recording parent) {
@@ -54,6 +55,11 @@ public final class Recorder {
       List<Entry> all = new ArrayList<>(first);
       all.addAll(last);
       return all;
+    }
+
+    /** What the calls noted for the check's record (a wait for a resource to show), in order. */
+    public synchronized List<String> notes() {
+      return List.copyOf(notes);
     }
 
     /** The kept exchanges in the order sent. */
@@ -138,6 +144,15 @@ public final class Recorder {
       return call.get();
     } finally {
       ROLE.set(before);
+    }
+  }
+
+  /** Adds a line to the record of the check recording on this thread (and to its parents); none when none is. */
+  public static void note(String line) {
+    for (Recording r = CURRENT.get(); r != null; r = r.parent) {
+      synchronized (r) {
+        r.notes.add(line);
+      }
     }
   }
 
