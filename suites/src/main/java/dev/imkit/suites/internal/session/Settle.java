@@ -72,7 +72,8 @@ final class Settle {
 
   /**
    * The resource to wait for when {@code answer} is a 404 ResourceNotFoundException: every resource the input
-   * refers to is one the run created and has not deleted (a made-up or removed one is what the 404 is about), and
+   * refers to is there and is one the run created and has not deleted (a missing, made-up or removed one is what
+   * the 404 is about), and
    * one of them is younger than the window (the newest, when several are: the one most likely not to show yet).
    */
   Optional<Fresh> waitFor(String operation, ObjectNode input, Exchange answer) {
@@ -82,11 +83,11 @@ final class Settle {
     long now = System.nanoTime();
     Fresh newest = null;
     for (ResourceReference ref : Resources.references(operation)) {
-      JsonNode v = input.at(ref.pointer());
-      if (!v.isTextual() || !Cleanup.creates(Resources.named(ref.resource()).create().operation())) {
+      if (!Cleanup.creates(Resources.named(ref.resource()).create().operation())) {
         continue;
       }
-      Long at = created.get(v.textValue());
+      JsonNode v = input.at(ref.pointer());
+      Long at = v.isTextual() ? created.get(v.textValue()) : null;
       if (at == null || deleted.contains(v.textValue())) {
         return Optional.empty();
       }
