@@ -245,6 +245,25 @@ public final class DefaultTarget implements Target {
     return answer;
   }
 
+  /**
+   * Until when (in {@link System#nanoTime()}) the list {@code operation} may still leave out the resource {@code id}:
+   * it was created by this run less than the settle window ago and not deleted, and no earlier wait of the list
+   * outlasted the window (see {@link Settle}); empty otherwise.
+   */
+  public Optional<Long> settling(String operation, String id) {
+    return settle.waits(operation) ? settle.deadline(id) : Optional.empty();
+  }
+
+  /** Notes that {@code operation} still left out a new resource when the settle window ended: no more waits for it. */
+  public void outlasted(String operation) {
+    settle.outlasted(operation);
+  }
+
+  /** How long to pause before the {@code n}-th look again (from 0) for something that may not show yet. */
+  public static long settlePause(int n) {
+    return Settle.pause(n);
+  }
+
   /** The journal of what the run created. */
   public Journal journal() {
     return journal;

@@ -98,9 +98,23 @@ final class Settle {
     return Optional.ofNullable(newest);
   }
 
+  /** Until when (System.nanoTime()) the resource {@code id} may still not show: it was created less than the window ago and not deleted. */
+  Optional<Long> deadline(String id) {
+    Long at = id == null ? null : created.get(id);
+    if (windowNanos <= 0 || at == null || deleted.contains(id) || System.nanoTime() - at >= windowNanos) {
+      return Optional.empty();
+    }
+    return Optional.of(at + windowNanos);
+  }
+
   /** Whether the answer says the resource is not there: 404 ResourceNotFoundException. */
   static boolean misses(Exchange answer) {
     return answer.status() == 404 && answer.errorType().map(NOT_FOUND::equals).orElse(false);
+  }
+
+  /** Whether a miss of {@code operation} is still waited for (none of its misses outlasted the window). */
+  boolean waits(String operation) {
+    return windowNanos > 0 && !missing.contains(operation);
   }
 
   /** Notes that {@code operation} still missed a resource when the window ended. */

@@ -35,7 +35,9 @@ final class FullWalk {
         + ": the API offers no call that creates its items (findings come from other AWS services)"));
     ObjectNode input = scope.input().deepCopy().put(p.pageSize(), page);
     String rule = op.name() + " pages (" + p.pageSize() + " " + page + ", " + p.inputToken() + "/" + p.outputToken() + ")";
-    Walk walk = Walk.of(c, op, input, MAX_PAGES, rule);
+    List<String> mine = scope.mine();
+    Walk walk = Walk.settled(c, () -> Walk.of(c, op, input, MAX_PAGES, rule),
+        w -> mine.stream().allMatch(key -> w.count(item -> key.equals(key(op.name(), item))) > 0), mine);
     for (Exchange answer : walk.pages()) {
       int size = Steps.body(answer).path(p.items()).size();
       if (size > page) {

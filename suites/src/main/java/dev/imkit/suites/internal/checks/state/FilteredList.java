@@ -27,7 +27,8 @@ record FilteredList(Operation operation, String rule, String condition, Predicat
 
   /** Walks {@code operation} from {@code input}: {@code listed} must come, {@code left} must not. */
   void expect(CheckContext c, ObjectNode input, Set<String> listed, Set<String> left) {
-    Walk walk = Walk.of(c, operation, input, MAX_PAGES, rule);
+    Walk walk = Walk.settled(c, () -> Walk.of(c, operation, input, MAX_PAGES, rule),
+        w -> listed.stream().allMatch(wanted -> w.count(item -> wanted.equals(id.apply(item))) > 0), listed);
     String items = operation.paginator().orElseThrow().items();
     for (Exchange page : walk.pages()) {
       for (JsonNode item : Steps.body(page).path(items)) {

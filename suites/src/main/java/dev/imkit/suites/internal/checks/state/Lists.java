@@ -17,20 +17,21 @@ final class Lists {
   private Lists() {
   }
 
-  /** A list's walk and the member that identifies its items. */
-  record Listed(Walk walk, String identity) {
+  /** A list to walk and the member that identifies its items. */
+  record Listed(java.util.function.Supplier<Walk> walk, String identity) {
   }
 
   static Listed plans(CheckContext c) {
-    return new Listed(walk(c, "ListResponsePlans", Steps.object()), "arn");
+    return new Listed(() -> walk(c, "ListResponsePlans", Steps.object()), "arn");
   }
 
   static Listed incidents(CheckContext c) {
-    return new Listed(walk(c, "ListIncidentRecords", Steps.object()), "arn");
+    return new Listed(() -> walk(c, "ListIncidentRecords", Steps.object()), "arn");
   }
 
   static Listed events(CheckContext c, String incident) {
-    return new Listed(walk(c, "ListTimelineEvents", Steps.object().put("incidentRecordArn", incident)), "eventId");
+    return new Listed(() -> walk(c, "ListTimelineEvents", Steps.object().put("incidentRecordArn", incident)),
+        "eventId");
   }
 
   private static Walk walk(CheckContext c, String operation, ObjectNode input) {
@@ -43,15 +44,18 @@ final class Lists {
    * under {@code rule} otherwise.
    */
   static void expect(CheckContext c, Listed listed, String id, int times, Optional<ObjectNode> values, String rule) {
-    List<JsonNode> found = listed.walk().items().stream().filter(i -> id.equals(i.path(listed.identity()).asText()))
-        .toList();
+    java.util.function.Predicate<JsonNode> itself = i -> id.equals(i.path(listed.identity()).asText());
+    // a resource created a moment ago may show late (within the settle window); one that must be gone is not waited for
+    Walk walk = times == 0 ? listed.walk().get()
+        : Walk.settled(c, listed.walk(), w -> w.count(itself) > 0, List.of(id));
+    List<JsonNode> found = walk.items().stream().filter(itself).toList();
     if (found.size() != times) {
-      listed.walk().blockIfItemsBreakShape(c.target().contract());
-      throw CheckFailure.of(listed.walk().last(), rule, id + " listed " + times + " time(s) in the walk of "
-          + listed.walk().pages().size() + " pages, found " + found.size());
+      walk.blockIfItemsBreakShape(c.target().contract());
+      throw CheckFailure.of(walk.last(), rule, id + " listed " + times + " time(s) in the walk of "
+          + walk.pages().size() + " pages, found " + found.size());
     }
     if (values.isPresent() && !found.isEmpty()) {
-      Echo.expect(c.target().contract(), listed.walk().last(), values.get(), found.get(0), rule,
+      Echo.expect(c.target().contract(), walk.last(), values.get(), found.get(0), rule,
           id + " listed with " + values.get());
     }
   }

@@ -49,7 +49,8 @@ final class TimelineSortChecks {
     String rule = OPERATION + "Input.sortOrder " + order;
     ObjectNode input = Steps.object().put("incidentRecordArn", incident).put("sortBy", by).put("sortOrder", order)
         .put("maxResults", 2);
-    Walk walk = Walk.of(c, c.target().contract().operation(OPERATION), input, 50, rule);
+    Walk walk = Walk.settled(c, () -> Walk.of(c, c.target().contract().operation(OPERATION), input, 50, rule),
+        w -> created.stream().allMatch(id -> w.count(e -> id.equals(e.path("eventId").asText())) > 0), created);
     for (String id : created) {
       if (walk.count(e -> id.equals(e.path("eventId").asText())) != 1) {
         Walk.blockIfUnlisted(c, c.target().contract().operation(OPERATION), Steps.object()

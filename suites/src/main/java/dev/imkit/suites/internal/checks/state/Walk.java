@@ -14,6 +14,7 @@ import dev.imkit.suites.internal.run.Blocked;
 import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
+import dev.imkit.suites.internal.session.DefaultTarget;
 import dev.imkit.suites.internal.session.Recorder;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -123,6 +124,39 @@ public record Walk(List<Exchange> pages, List<JsonNode> items) {
       throw new Blocked(Causes.unlisted(op.name(), "what it must list: " + what + " is not listed without filters "
           + "or order either", "STATE-LIST-" + op.name()));
     }
+  }
+
+  /**
+   * The walk {@code walk} gives, walked again after growing pauses while it is not {@code complete} and one of
+   * {@code ids}, resources the run just created, is younger than the settle window (lists that lag writes: the
+   * documentation promises no consistency, see {@code Settle}); the check's record notes a wait.
+   */
+  public static Walk settled(CheckContext c, java.util.function.Supplier<Walk> walk, Predicate<Walk> complete,
+      java.util.Collection<String> ids) {
+    Walk w = walk.get();
+    String op = w.last().operation();
+    long deadline = ids.stream().map(id -> c.target().settling(op, id)).flatMap(java.util.Optional::stream)
+        .mapToLong(Long::longValue).max().orElse(0);
+    if (complete.test(w) || deadline == 0) {
+      return w;
+    }
+    long firstMiss = System.nanoTime();
+    for (int n = 0; !complete.test(w) && System.nanoTime() < deadline; n++) {
+      java.util.concurrent.locks.LockSupport.parkNanos(Math.min(DefaultTarget.settlePause(n),
+          Math.max(0, deadline - System.nanoTime())));
+      w = walk.get();
+    }
+    long waited = (System.nanoTime() - firstMiss) / 1_000_000;
+    if (!complete.test(w)) {
+      c.target().outlasted(op);
+    }
+    Recorder.note(complete.test(w)
+        ? op + " left out " + String.join(", ", ids) + ", created just before, and listed it " + waited + " ms later: "
+            + "its lists lag its writes, which the documentation neither promises nor rules out, so the kit waits up to "
+            + "the settle window (imkit.settle-seconds)"
+        : op + " still left out " + String.join(", ", ids) + " " + waited + " ms later, when the settle window since "
+            + "its creation ended: judged as listed (and " + op + " is not waited for again in this run)");
+    return w;
   }
 
   /** How many items satisfy {@code test}. */
