@@ -73,8 +73,8 @@ final class Settle {
   /**
    * The resource to wait for when {@code answer} is a 404 ResourceNotFoundException: every resource the input
    * refers to is there and is one the run created and has not deleted (a missing, made-up or removed one is what
-   * the 404 is about), and
-   * one of them is younger than the window (the newest, when several are: the one most likely not to show yet).
+   * the 404 is about), and one of them is younger than the window (the newest, when several are: the one most
+   * likely not to show yet).
    */
   Optional<Fresh> waitFor(String operation, ObjectNode input, Exchange answer) {
     if (windowNanos <= 0 || !misses(answer) || missing.contains(operation)) {
@@ -98,7 +98,10 @@ final class Settle {
     return Optional.ofNullable(newest);
   }
 
-  /** Until when (System.nanoTime()) the resource {@code id} may still not show: it was created less than the window ago and not deleted. */
+  /**
+   * Until when ({@link System#nanoTime()}) the resource {@code id} may still not show: it was created less than the
+   * window ago and not deleted.
+   */
   Optional<Long> deadline(String id) {
     Long at = id == null ? null : created.get(id);
     if (windowNanos <= 0 || at == null || deleted.contains(id) || System.nanoTime() - at >= windowNanos) {
