@@ -89,8 +89,8 @@ public final class SuiteRun {
               long sent = requestsByCategory.getOrDefault(category.name(), 0L);
               Long first = started.get("first:" + test.getUniqueId());
               double building = first == null ? 0 : (first - start) / 1e9;
-              System.out.printf("  %-20s %6.1f s %7d requests %7.0f checked requests/s (%.2f s building its checks)%s%n",
-                  category, seconds, sent, sent / seconds, building, opening > 0.05
+              System.out.printf("  %-20s %6.1f s %7d requests %7.0f checked requests/s (%.2f s building its checks)"
+                  + "%s%n", category, seconds, sent, sent / seconds, building, opening > 0.05
                   ? String.format(" (after %.1f s opening the run)", opening) : "");
             }
 
