@@ -63,7 +63,7 @@ public final class Registry {
       this.contract = contract;
     }
 
-    /** The checks of {@code category}; the next category's start building meanwhile. */
+    /** The checks of {@code category}; the next category's start to be built meanwhile. */
     public List<Check> checks(Category category) {
       Category[] all = Category.values();
       if (category.ordinal() + 1 < all.length) {

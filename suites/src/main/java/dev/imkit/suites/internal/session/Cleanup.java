@@ -59,6 +59,11 @@ public final class Cleanup {
     return Resources.createdBy(operation).filter(r -> !r.delete().operation().equals(operation));
   }
 
+  /** Whether an operation removes an instance of some kind (resources.json's delete). */
+  static boolean deletes(String operation) {
+    return Resources.all().stream().anyMatch(r -> r.delete().operation().equals(operation));
+  }
+
   /** Whether an operation creates something the journal must record. */
   static boolean creates(String operation) {
     return kind(operation).isPresent();

@@ -212,7 +212,7 @@ public final class DefaultTarget implements Target {
       ObjectNode ids = Cleanup.identifiers(operation, sent, answer.jsonOrNull());
       journal.created(operation, intent, ids);
       settle.created(ids);
-    } else if (answer.succeeded()) {
+    } else if (answer.succeeded() && Cleanup.deletes(operation)) {
       settle.deleted(operation, sent);
     }
     return answer;
@@ -223,12 +223,9 @@ public final class DefaultTarget implements Target {
    * shows or the settle window ends (see {@link Settle}); the check's record notes the wait either way.
    */
   private Exchange settled(Operation op, ObjectNode sent, int retries, Exchange missed, Settle.Fresh fresh) {
-    Exchange answer = missed;
     long firstMiss = System.nanoTime();
-    for (int n = 0; Settle.misses(answer) && System.nanoTime() < fresh.deadline(); n++) {
-      LockSupport.parkNanos(Math.min(Settle.pause(n), Math.max(0, fresh.deadline() - System.nanoTime())));
-      answer = exchange(signer.sign(requests.build(op, sent)), retries);
-    }
+    Exchange answer = Settle.until(missed, () -> exchange(signer.sign(requests.build(op, sent)), retries),
+        a -> !Settle.misses(a), fresh.deadline());
     long missedFor = (System.nanoTime() - firstMiss) / 1_000_000;
     long age = (firstMiss - fresh.createdAt()) / 1_000_000;
     String window = settings.settle().toMillis() + " ms";
@@ -259,9 +256,13 @@ public final class DefaultTarget implements Target {
     settle.outlasted(operation);
   }
 
-  /** How long to pause before the {@code n}-th look again (from 0) for something that may not show yet. */
-  public static long settlePause(int n) {
-    return Settle.pause(n);
+  /**
+   * {@code first}, or what {@code again} gives after growing pauses, until it is {@code shown} or {@code deadline}
+   * ({@link System#nanoTime()}) passes: how a check looks again for what may not show yet (see {@link Settle}).
+   */
+  public static <T> T settle(T first, java.util.function.Supplier<T> again, java.util.function.Predicate<T> shown,
+      long deadline) {
+    return Settle.until(first, again, shown, deadline);
   }
 
   /** The journal of what the run created. */

@@ -125,9 +125,19 @@ final class Settle {
     missing.add(operation);
   }
 
-  /** How long to pause before the {@code n}-th try again (from 0): 25 ms, doubling. */
-  static long pause(int n) {
-    return FIRST_PAUSE_NANOS << Math.min(n, 6);
+  /**
+   * {@code first}, or what {@code again} gives after pauses of 25 ms doubling, until it is {@code shown} or
+   * {@code deadline} ({@link System#nanoTime()}) passes: the last one.
+   */
+  static <T> T until(T first, java.util.function.Supplier<T> again, java.util.function.Predicate<T> shown,
+      long deadline) {
+    T last = first;
+    for (int n = 0; !shown.test(last) && System.nanoTime() < deadline; n++) {
+      java.util.concurrent.locks.LockSupport.parkNanos(Math.min(FIRST_PAUSE_NANOS << Math.min(n, 6),
+          Math.max(0, deadline - System.nanoTime())));
+      last = again.get();
+    }
+    return last;
   }
 
   /** A resource the run created, by an identifier: when, and until when a miss of it is waited for. */

@@ -141,11 +141,7 @@ public record Walk(List<Exchange> pages, List<JsonNode> items) {
       return w;
     }
     long firstMiss = System.nanoTime();
-    for (int n = 0; !complete.test(w) && System.nanoTime() < deadline; n++) {
-      java.util.concurrent.locks.LockSupport.parkNanos(Math.min(DefaultTarget.settlePause(n),
-          Math.max(0, deadline - System.nanoTime())));
-      w = walk.get();
-    }
+    w = DefaultTarget.settle(w, walk, complete, deadline);
     long waited = (System.nanoTime() - firstMiss) / 1_000_000;
     if (!complete.test(w)) {
       c.target().outlasted(op);
