@@ -124,6 +124,22 @@ class ProtocolChecksTest {
     assertThat(outcome.passed().size()).isGreaterThan(100);
   }
 
+  /**
+   * The VALIDATION checks, four at once, against a target that throttles every third call, without retries: a
+   * throttled answer says nothing of the rule, the value or the control a check was after, so every check it served
+   * is blocked by the throttling, and no check fails.
+   */
+  @Test
+  void validationChecksThrottledAfterTheRetriesAreBlockedNeverFailed() {
+    Runs.Outcome outcome = Runs.run(Map.of("imkit.emulator.faults", "throttle-every-third", "imkit.retries", "0",
+        "imkit.parallel", "4", "imkit.tries", "20"), Category.VALIDATION);
+    assertThat(outcome.failedContainers()).isEmpty();
+    assertThat(outcome.failures()).isEmpty();
+    assertThat(outcome.records()).filteredOn(r -> r.status() == CheckStatus.BLOCKED).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.cause().key()).startsWith("throttled:"));
+    assertThat(outcome.passed().size()).isGreaterThan(100);
+  }
+
   @Test
   void failureMessagesNameTheOperationTheRuleAndTheAnswer() {
     Map<String, String> failures = Runs.run(Map.of("imkit.emulator.faults", "not-found-as-400,unmodeled-error",

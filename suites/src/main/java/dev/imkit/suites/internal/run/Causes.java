@@ -98,8 +98,9 @@ public final class Causes {
 
   /** The same, with the answer as a line of text ({@code 429 ThrottlingException ...}). */
   public static Cause throttled(String operation, String answerLine) {
-    return new Cause("throttled:" + operation, CauseKind.UNUSABLE_ANSWER, operation + " was throttled on a valid "
-        + "call, after the run's retries: " + answerLine, "PROTO-THROTTLE-LOW-RATE");
+    return new Cause("throttled:" + operation, CauseKind.UNUSABLE_ANSWER, operation + " was throttled, after the "
+        + "run's retries, so the call could not be judged: " + answerLine + " (a run that sends less at once is "
+        + "throttled less: --parallel 1, --rate-limit N, --retries N)", "PROTO-THROTTLE-LOW-RATE");
   }
 
   /**

@@ -11,6 +11,8 @@ import dev.imkit.reports.api.Level;
 import dev.imkit.schemas.api.Operation;
 import dev.imkit.suites.api.CheckInfo;
 import dev.imkit.suites.api.Exchange;
+import dev.imkit.suites.internal.run.Blocked;
+import dev.imkit.suites.internal.run.Causes;
 import dev.imkit.suites.internal.run.Check;
 import dev.imkit.suites.internal.run.CheckContext;
 import dev.imkit.suites.internal.run.CheckFailure;
@@ -59,6 +61,10 @@ final class BoundaryCheck {
       doc = controls.typical().fresh(operation, doc, Set.of(), random);
       Exchange answer = ReplicationSetRules.send(operation, doc, context.target());
       context.fixtures().forgetCreated(operation, doc, answer);
+      if (Causes.throttled(answer)) {
+        // throttled after the run's retries: the answer says nothing of the extreme
+        throw new Blocked(Causes.throttled(operation, answer));
+      }
       if (!answer.succeeded()) {
         refused.add(edge.label() + " was answered " + answer.answerLine());
         refusedEdges.add(edge);

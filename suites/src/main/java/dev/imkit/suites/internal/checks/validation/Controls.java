@@ -80,7 +80,13 @@ final class Controls {
     if (full.accepted()) {
       return full;
     }
+    if (full.throttled()) {
+      throw new Blocked(full.cause());
+    }
     Sent alone = send(operation, typical().alone(operation, place));
+    if (alone.throttled()) {
+      throw new Blocked(alone.cause());
+    }
     if (!alone.accepted() && alone.cause() != null) {
       Cause c = alone.cause();
       throw new Blocked(new Cause(c.key(), c.kind(), c.summary(), checkId(operation, planned)));
@@ -102,7 +108,14 @@ final class Controls {
       return known;
     }
     synchronized (this) {
-      Sent now = sent.computeIfAbsent(key, k -> sendNow(operation, planned));
+      Sent now = sent.get(key);
+      if (now != null) {
+        return now;
+      }
+      now = sendNow(operation, planned);
+      if (!now.throttled()) {
+        sent.put(key, now);
+      }
       if (!now.accepted() && now.cause() != null && now.cause().kind() == CauseKind.VALID_INPUT_REFUSED) {
         refused.put(key, now);
       }
@@ -154,6 +167,9 @@ final class Controls {
     }
     boolean accepted = ReplicationSetRules.accepts(operation, answer);
     Control bound = new Control(operation, planned.name(), input, planned.places());
+    if (!accepted && Causes.throttled(answer)) {
+      return new Sent(bound, answer, false, Causes.throttled(operation, answer), false);
+    }
     if (!accepted) {
       return new Sent(bound, answer, false, cause(operation, planned, answer, checkId), true);
     }

@@ -81,6 +81,10 @@ final class RuleSiteCheck {
     if (answer.status() == 400 && (error.equals(VALIDATION) || typeBreak && error.equals("SerializationException"))) {
       return;
     }
+    if (Causes.throttled(answer)) {
+      // throttled after the run's retries: the answer says nothing of the break
+      throw new Blocked(Causes.throttled(op.name(), answer));
+    }
     if (answer.succeeded()) {
       laterRevisionAllowing(context, op, doc).ifPresent(later -> {
         throw new Advisory(op.name() + " accepted " + invalid.label() + ", which revision " + later.name()
