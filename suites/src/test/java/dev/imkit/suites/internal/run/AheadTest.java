@@ -95,4 +95,68 @@ class AheadTest {
     assertThat(ahead.take(0)).isTrue();
     assertThat(ahead.take(1)).isTrue();
   }
+
+  @Test
+  void aLongTaskHoldsBackOnlyTheTakingNotTheTasksAfterIt() throws InterruptedException {
+    // task 0 ends only once tasks 1 to 3 have ended: they run (one at a time, beside it) while it waits
+    CountDownLatch laterEnded = new CountDownLatch(3);
+    Tasks tasks = new Tasks();
+    Ahead<Boolean> ahead = new Ahead<>(List.of(true, true, true, true, true), 2, i -> {
+      if (i == 0) {
+        try {
+          return laterEnded.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+      tasks.run(i);
+      laterEnded.countDown();
+      return true;
+    });
+    for (int i = 0; i < 5; i++) {
+      assertThat(ahead.take(i)).as("task " + i).isTrue();
+    }
+    // beside the long one, one more at a time: the limit holds
+    assertThat(tasks.most.get()).isEqualTo(1);
+  }
+
+  @Test
+  void tasksStartNoFurtherAheadThanTheWindow() throws InterruptedException {
+    List<Integer> ran = java.util.Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch release = new CountDownLatch(1);
+    int n = Ahead.AHEAD + 10;
+    Ahead<Integer> ahead = new Ahead<>(java.util.Collections.nCopies(n, true), 2, i -> {
+      if (i == 0) {
+        try {
+          release.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      ran.add(i);
+      return i;
+    });
+    Thread taker = new Thread(() -> {
+      try {
+        ahead.take(0);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    taker.start();
+    // while task 0 holds, the others within the window run and no task past it starts
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (ran.size() < Ahead.AHEAD - 1 && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    Thread.sleep(50);
+    assertThat(ran).hasSize(Ahead.AHEAD - 1).allMatch(i -> i > 0 && i < Ahead.AHEAD);
+    release.countDown();
+    taker.join(10_000);
+    for (int i = 1; i < n; i++) {
+      assertThat(ahead.take(i)).isEqualTo(i);
+    }
+    assertThat(ran).hasSize(n);
+  }
 }
