@@ -29,9 +29,9 @@ public class ConformanceChecks {
   Stream<DynamicContainer> checks(Target target) {
     // the SDK checks come late in the run: the SDK gets ready meanwhile, on a thread of its own, sending nothing
     SdkWarmUp.startFor((DefaultTarget) target);
-    // every category always yields its container, so a container's index is its category's ordinal; its checks
-    // are built when the container before it runs, so a category left out of the selection costs little
-    Registry.Ahead checks = new Registry.Ahead(target.contract());
+    // every category always yields its container, so a container's index is its category's ordinal; the checks of
+    // the next category the selection runs are built while the containers before it run
+    Registry.Ahead checks = new Registry.Ahead(target.contract(), c -> CheckRunner.mayRun(target, c));
     return Arrays.stream(Category.values()).map(category -> DynamicContainer.dynamicContainer(category.name(),
         Stream.of(category).flatMap(c -> CheckRunner.tests(target, checks.checks(c)))));
   }

@@ -46,8 +46,10 @@ public final class Registry {
   }
 
   /**
-   * The checks of a run, category by category, each built while the category before it runs (on a thread of its
-   * own): the run asks for the categories in order, and the one it asks for next is usually ready by then.
+   * The checks of a run, category by category, each built while the run is still before it (on a thread of its
+   * own): the run asks for the categories in order, and the one it asks for next is usually ready by then. What is
+   * built ahead is the next category the run may run checks of; a category whose checks are all left out (a run of
+   * other categories) is built when asked for, since its checks are only skipped.
    */
   public static final class Ahead {
     private static final java.util.concurrent.Executor BUILDER = java.util.concurrent.Executors
@@ -57,18 +59,24 @@ public final class Registry {
           return t;
         });
     private final Contract contract;
+    private final java.util.function.Predicate<Category> runs;
     private final Map<Category, CompletableFuture<List<Check>>> built = new ConcurrentHashMap<>();
 
-    public Ahead(Contract contract) {
+    /** {@code runs} tells whether the run may run checks of a category (false only when it surely runs none). */
+    public Ahead(Contract contract, java.util.function.Predicate<Category> runs) {
       this.contract = contract;
+      this.runs = runs;
     }
 
-    /** The checks of {@code category}; the next category's start to be built meanwhile. */
+    /** The checks of {@code category}; the next category that runs checks starts to be built meanwhile. */
     public List<Check> checks(Category category) {
       Category[] all = Category.values();
-      if (category.ordinal() + 1 < all.length) {
-        Category next = all[category.ordinal() + 1];
-        built.computeIfAbsent(next, c -> CompletableFuture.supplyAsync(() -> Registry.checks(c, contract), BUILDER));
+      for (int i = category.ordinal() + 1; i < all.length; i++) {
+        if (runs.test(all[i])) {
+          built.computeIfAbsent(all[i], c -> CompletableFuture.supplyAsync(() -> Registry.checks(c, contract),
+              BUILDER));
+          break;
+        }
       }
       CompletableFuture<List<Check>> mine = built.remove(category);
       if (mine == null) {

@@ -46,6 +46,14 @@ public final class CheckRunner {
         CheckSource.uri(mine.get(i).info().id()), () -> ahead.take(i).publish(t)));
   }
 
+  /**
+   * Whether a run of {@code target} may run checks of {@code category}: false only when its selection surely
+   * leaves them all out.
+   */
+  public static boolean mayRun(Target target, dev.imkit.reports.api.Category category) {
+    return Selection.mayRun(target.settings(), category);
+  }
+
   /** How a check ended, before it is published. */
   private static final class Outcome {
     CheckStatus status = CheckStatus.FAIL;

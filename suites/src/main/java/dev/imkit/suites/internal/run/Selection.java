@@ -54,6 +54,22 @@ final class Selection {
     return Optional.empty();
   }
 
+  /**
+   * Whether the run may run checks of {@code category}: false only when the selection surely leaves every one of
+   * them out (imkit.only names categories and not this one, or imkit.skip names it).
+   */
+  static boolean mayRun(Settings settings, Category category) {
+    List<String> only = settings.only();
+    boolean named = only.stream().anyMatch(s -> s.equalsIgnoreCase(category.name()));
+    boolean onlyCategories = !only.isEmpty() && only.stream().allMatch(Selection::isCategory);
+    boolean skipped = settings.skip().stream().anyMatch(s -> s.equalsIgnoreCase(category.name()));
+    return !skipped && (named || !onlyCategories);
+  }
+
+  private static boolean isCategory(String selector) {
+    return java.util.Arrays.stream(Category.values()).anyMatch(c -> c.name().equalsIgnoreCase(selector));
+  }
+
   /** The kind of a check: its ID's first two parts ({@code VAL-ENUM} of {@code VAL-ENUM-StartIncident-...}). */
   static String kind(String id) {
     String[] parts = id.split("-", 3);
