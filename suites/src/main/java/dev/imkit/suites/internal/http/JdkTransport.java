@@ -34,13 +34,16 @@ public final class JdkTransport implements Transport {
         out.write(call.body());
       }
     }
-    int status = c.getResponseCode();
+    // the headers before the status: reading them first reads the answer, and for a 4xx or 5xx the connection
+    // keeps the exception it made of it; asked for the status first, it would make a second one (with its stack
+    // trace, by reflection) when asked for the headers. A connection that failed throws from getResponseCode.
     Map<String, List<String>> headers = new LinkedHashMap<>();
     c.getHeaderFields().forEach((k, v) -> {
       if (k != null) {
         headers.put(k, v);
       }
     });
+    int status = c.getResponseCode();
     try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
       String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return new HttpAnswer(status, headers, body);
