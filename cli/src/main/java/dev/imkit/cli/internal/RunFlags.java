@@ -34,8 +34,8 @@ final class RunFlags {
   String tries;
 
   @Option(names = "--parallel", paramLabel = "N",
-      description = "checks run at once where they share nothing (the VALIDATION checks; default 2, 1 for one at a "
-          + "time); records keep the checks' order")
+      description = "checks run at once where they share nothing (the VALIDATION checks; default "
+          + Settings.DEFAULT_PARALLEL + ", 1 for one at a time); records keep the checks' order")
   String parallel;
 
   @Option(names = "--settle", paramLabel = "SECONDS",

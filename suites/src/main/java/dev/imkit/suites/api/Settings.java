@@ -58,6 +58,8 @@ public final class Settings {
   public static final String REQUEST_BUDGET = "imkit.request-budget";
   public static final String RETRIES = "imkit.retries";
   public static final String PARALLEL = "imkit.parallel";
+  /** Checks at once by default, where checks share nothing (see {@link #parallel()}). */
+  public static final String DEFAULT_PARALLEL = "4";
   public static final String SETTLE = "imkit.settle-seconds";
   public static final String REPORT_DIR = "imkit.report-dir";
   /** This run's slice of the checks (or exploration sequences), {@code K/N}; see {@link Shard}. */
@@ -274,10 +276,11 @@ public final class Settings {
 
   /**
    * How many checks run at once where checks share nothing that running together could change (the VALIDATION
-   * checks): 2 by default, 1 for one check at a time. Their records come in the checks' order either way.
+   * checks): {@value #DEFAULT_PARALLEL} by default, 1 for one check at a time. Their records come in the checks'
+   * order either way.
    */
   public int parallel() {
-    return Integer.parseInt(raw.getOrDefault(PARALLEL, "2"));
+    return Integer.parseInt(raw.getOrDefault(PARALLEL, DEFAULT_PARALLEL));
   }
 
   /**
@@ -320,7 +323,7 @@ public final class Settings {
     revisionNamed(EMULATOR_REVISION, emulatorRevision());
     profile();
     positive(TRIES, raw.getOrDefault(TRIES, "10"));
-    positive(PARALLEL, raw.getOrDefault(PARALLEL, "2"));
+    positive(PARALLEL, raw.getOrDefault(PARALLEL, DEFAULT_PARALLEL));
     seconds(TIMEOUT, raw.getOrDefault(TIMEOUT, "30"));
     if (!http().equals("rest-assured") && !http().equals("jdk")) {
       throw new ConfigurationException("imkit.http '" + http() + "' is not a client: use rest-assured or jdk");

@@ -21,7 +21,8 @@ import net.jqwik.api.Shrinkable;
 public final class Properties {
   private static final int SHRINK_STEPS = 40;
   private static final int CANDIDATES_PER_STEP = 8;
-  private static final int IN_FLIGHT = 4;
+  /** Examples judged at once over the run, across the checks that run at once (see Settings.parallel). */
+  private static final int IN_FLIGHT = 8;
   private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newFixedThreadPool(
       IN_FLIGHT, r -> {
         Thread t = new Thread(r, "imkit-examples");
