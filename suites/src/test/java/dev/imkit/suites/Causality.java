@@ -35,8 +35,10 @@ final class Causality {
           || !r.id().startsWith("VAL-")) {
         continue;
       }
+      // the control the check broke: the last it holds (a check that first needs its controls sends the base, then
+      // the full control, then the place alone, each kept in that order; one sent earlier is attached alone)
       ExchangeRecord control = r.exchanges().stream().filter(e -> e.role() == ExchangeRecord.Role.CONTROL)
-          .findFirst().orElse(null);
+          .reduce((first, second) -> second).orElse(null);
       assertThat(control).as(r.id() + " passed without its accepted control recorded").isNotNull();
       // valid: accepted, or (the replication set rules) a set that exists or one that does not
       assertThat(control.status()).as(r.id() + " control").isIn(200, 201, 204, 409, 404);
