@@ -12,16 +12,9 @@ port="${IMKIT_BENCH_PORT:-18321}"
 [ -f "$jar" ] || { echo "run-wrk: $jar is missing; build it with: cd emulator && mvn -B -q package -DskipTests" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "run-wrk: wrk is missing; install it with: apt-get install -y wrk" >&2; exit 2; }
 
-log="$(mktemp)"
-java -Xms1g -Xmx2g -jar "$jar" --port "$port" >"$log" 2>&1 &
-emulator=$!
-trap 'kill "$emulator" 2>/dev/null || true; wait "$emulator" 2>/dev/null || true; rm -f "$log"' EXIT
-for _ in $(seq 50); do grep -q "listening on" "$log" && break; sleep 0.2; done
-grep -q "listening on" "$log" || { cat "$log" >&2; exit 1; }
-base="http://127.0.0.1:$port"
-auth="AWS4-HMAC-SHA256 Credential=AKIDBENCH/20261122/us-east-1/ssm-incidents/aws4_request, SignedHeaders=host;x-amz-date, Signature=$(printf '0%.0s' $(seq 64))"
-curl -sf -o /dev/null -X POST "$base/createResponsePlan" -H "Authorization: $auth" -H 'Content-Type: application/json' \
-  -d '{"name":"bench","displayName":"Benchmark plan","incidentTemplate":{"title":"bench","impact":3,"summary":"s"},"chatChannel":{"empty":{}},"engagements":["arn:aws:ssm-contacts:us-east-1:111122223333:contact/alice"]}'
+# shellcheck source=serve.sh
+. "$here/serve.sh"
+serve_emulator "$jar" "$port" -Xms1g -Xmx2g
 
 run() {
   local name="$1" script="$2"

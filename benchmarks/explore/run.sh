@@ -18,21 +18,11 @@ for jar in "$emulator_jar" "$bench_jar"; do
 done
 command -v wrk >/dev/null || { echo "explore/run.sh: wrk is missing; install it with: apt-get install -y wrk" >&2; exit 2; }
 
-log="$(mktemp)"
-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$emulator_jar" --port "$port" >"$log" 2>&1 &
-emulator=$!
-trap 'kill "$emulator" 2>/dev/null || true; wait "$emulator" 2>/dev/null || true; rm -f "$log"' EXIT
-for _ in $(seq 50); do grep -q "listening on" "$log" && break; sleep 0.2; done
-grep -q "listening on" "$log" || { cat "$log" >&2; exit 1; }
-base="http://127.0.0.1:$port"
-auth="AWS4-HMAC-SHA256 Credential=AKIDBENCH/20261122/us-east-1/ssm-incidents/aws4_request, SignedHeaders=host;x-amz-date, Signature=$(printf '0%.0s' $(seq 64))"
-curl -sf -o /dev/null -X POST "$base/createResponsePlan" -H "Authorization: $auth" -H 'Content-Type: application/json' \
-  -d '{"name":"bench","displayName":"Benchmark plan","incidentTemplate":{"title":"bench","impact":3,"summary":"s"},"chatChannel":{"empty":{}},"engagements":["arn:aws:ssm-contacts:us-east-1:111122223333:contact/alice"]}'
-echo "== the emulator under wrk, one thread, one connection (GetResponsePlan, after a 5 s warm-up)"
-wrk -t1 -c1 -d5s -s "$root/benchmarks/emulator/get-response-plan.lua" "$base" >/dev/null
-wrk -t1 -c1 -d20s --latency -s "$root/benchmarks/emulator/get-response-plan.lua" "$base" \
-  | grep -E "Requests/sec|Latency|50%|99%|requests in"
-kill "$emulator"; wait "$emulator" 2>/dev/null || true
+# shellcheck source=../emulator/serve.sh
+. "$root/benchmarks/emulator/serve.sh"
+serve_emulator "$emulator_jar" "$port" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+wrk_one_connection 20
+stop_emulator
 echo "== exploration against the embedded emulator, ${seconds} s"
 java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$bench_jar" dev.imkit.benchmarks.explore.ExploreRun "$seconds" "$sample" \
   2>/dev/null
