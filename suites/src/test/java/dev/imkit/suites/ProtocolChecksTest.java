@@ -125,19 +125,23 @@ class ProtocolChecksTest {
   }
 
   /**
-   * The VALIDATION checks, four at once, against a target that throttles every third call, without retries: a
-   * throttled answer says nothing of the rule, the value or the control a check was after, so every check it served
-   * is blocked by the throttling, and no check fails.
+   * Every category against a target that throttles every third call, without retries (the VALIDATION checks four
+   * at once): a throttled answer says nothing of the rule, the value or the control a check was after, so every
+   * check it served is blocked by the throttling, and no check fails; the throttling check reports it.
    */
   @Test
-  void validationChecksThrottledAfterTheRetriesAreBlockedNeverFailed() {
+  void checksThrottledAfterTheRetriesAreBlockedNeverFailed() {
     Runs.Outcome outcome = Runs.run(Map.of("imkit.emulator.faults", "throttle-every-third", "imkit.retries", "0",
-        "imkit.parallel", "4", "imkit.tries", "20"), Category.VALIDATION);
+        "imkit.parallel", "4", "imkit.tries", "20"), Category.values());
     assertThat(outcome.failedContainers()).isEmpty();
     assertThat(outcome.failures()).isEmpty();
     assertThat(outcome.records()).filteredOn(r -> r.status() == CheckStatus.BLOCKED).isNotEmpty()
         .allSatisfy(r -> assertThat(r.cause().key()).startsWith("throttled:"));
-    assertThat(outcome.passed().size()).isGreaterThan(100);
+    assertThat(outcome.records()).filteredOn(r -> r.status() == CheckStatus.ADVISORY)
+        .extracting(CheckResult::id).containsExactly("PROTO-THROTTLE-LOW-RATE");
+    assertThat(outcome.records()).filteredOn(r -> r.status() == CheckStatus.BLOCKED)
+        .extracting(r -> r.id().split("-")[0]).contains("PROTO", "VAL", "STATE", "REV");
+    assertThat(outcome.passed().size()).isGreaterThan(300);
   }
 
   @Test

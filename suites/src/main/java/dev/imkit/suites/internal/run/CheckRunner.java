@@ -118,9 +118,24 @@ public final class CheckRunner {
     return new Ran(check.info(), outcome, recording, notes, System.nanoTime() - started, thrown);
   }
 
-  /** What a failing check ends with: a failure, or an advisory (SHOULD) or known failure (baseline), aborted. */
+  /**
+   * What a failing check ends with: a failure, or an advisory (SHOULD) or known failure (baseline), aborted; or,
+   * when the answer it failed on was throttled after the run's retries and the check does not judge any answer's
+   * form, blocked by the throttling (the answer says nothing of the check's rule).
+   */
   private static Throwable failed(DefaultTarget target, Set<String> baseline, Check check, Outcome outcome,
       Throwable e) {
+    if (e instanceof CheckFailure f && f.exchange() != null && !check.anyAnswer() && Causes.throttled(f.exchange())) {
+      String operation = f.exchange().operation() != null ? f.exchange().operation()
+          : check.info().operations().stream().findFirst().orElse("a call");
+      Cause throttled = Causes.throttled(operation, f.exchange());
+      Blocked blocked = new Blocked(throttled);
+      outcome.status = CheckStatus.BLOCKED;
+      outcome.message = blocked.getMessage();
+      outcome.cause = throttled;
+      outcome.failure = f;
+      return blocked;
+    }
     outcome.message = e instanceof NoAnswer ? "the target did not answer: " + e.getMessage() : e.getMessage();
     if (e instanceof CheckFailure f) {
       outcome.failure = f;

@@ -35,7 +35,7 @@ final class ContentType {
               + "JSON answer, not '" + type + "'");
         }
       }
-    });
+    }).judgingAnyAnswer();
   }
 
   static Check requestId() {
@@ -50,7 +50,7 @@ final class ContentType {
           throw CheckFailure.of(answer, "x-amzn-RequestId", "expected an x-amzn-RequestId header");
         }
       }
-    });
+    }).judgingAnyAnswer();
   }
 
   private static List<Exchange> twoAnswers(CheckContext context) {
