@@ -136,7 +136,8 @@ class ProtocolChecksTest {
     assertThat(outcome.failedContainers()).isEmpty();
     assertThat(outcome.failures()).isEmpty();
     assertThat(outcome.records()).filteredOn(r -> r.status() == CheckStatus.BLOCKED).isNotEmpty()
-        .allSatisfy(r -> assertThat(r.cause().key()).startsWith("throttled:"));
+        .allSatisfy(r -> assertThat(r.cause().key()).startsWith("throttled:"))
+        .allSatisfy(r -> assertThat(r.cause().reportedBy()).as(r.id()).isEqualTo("PROTO-THROTTLE-LOW-RATE"));
     assertThat(outcome.records()).filteredOn(r -> r.status() == CheckStatus.ADVISORY)
         .extracting(CheckResult::id).containsExactly("PROTO-THROTTLE-LOW-RATE");
     assertThat(outcome.records()).filteredOn(r -> r.status() == CheckStatus.BLOCKED)

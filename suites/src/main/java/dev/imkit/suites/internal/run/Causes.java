@@ -55,11 +55,12 @@ public final class Causes {
 
   /**
    * Why {@code operation} answered its typical base input (the input of its {@code VAL-CONTROL-<Op>} check, which
-   * fixtures send too) with {@code answer}: the same cause, reported by that check.
+   * fixtures send too) with {@code answer}: the same cause, reported by that check (a missing operation and throttling
+   * keep their own reporters).
    */
   public static Cause ofBase(Contract contract, Exchange answer, String operation, String what) {
     Cause c = of(contract, answer, operation, "typical " + what);
-    return c.kind() == CauseKind.OPERATION_MISSING ? c
+    return c.kind() == CauseKind.OPERATION_MISSING || throttled(answer) ? c
         : new Cause(c.key(), c.kind(), c.summary(), "VAL-CONTROL-" + operation);
   }
 
