@@ -41,4 +41,31 @@ class OptionalMemberRefusedTest {
       assertThat(records).filteredOn(r -> r.category() == Category.STATE && r.status() == CheckStatus.FAIL).isEmpty();
     }
   }
+
+  /**
+   * A control throttled on its way (the first two StartIncident calls carrying a PagerDuty related item, without
+   * retries): the first rule site under that member falls back to the base with its place alone, and the next sites
+   * under the member get the member's own control, not that site's control from the run's cache (the two share a
+   * name; before, the kit threw "does not host" for every other site under the member).
+   */
+  @Test
+  void aThrottledControlLeavesEachPlaceAControlThatHostsIt() throws IOException {
+    java.util.concurrent.atomic.AtomicInteger pagerDuty = new java.util.concurrent.atomic.AtomicInteger();
+    try (Emulator emulator = Emulator.builder().start();
+        Proxy proxy = new Proxy(emulator.uri(), r -> r, a -> a.request().body().contains("\"pagerDutyIncidentDetail\"")
+            && pagerDuty.incrementAndGet() <= 2 ? a.with(429, Map.of("Content-Type", List.of("application/json"),
+                "X-Amzn-ErrorType", List.of("ThrottlingException")), "{\"message\":\"Rate exceeded\"}") : a)) {
+      List<CheckResult> records = Runs.run(Map.of("imkit.endpoint", proxy.uri().toString(), "imkit.access-key-id",
+          "AKIDPROXY", "imkit.secret-access-key", "secret", "imkit.only", "StartIncident", "imkit.retries", "0",
+          "imkit.parallel", "1"), Category.VALIDATION).records();
+
+      assertThat(records).filteredOn(r -> r.message().startsWith("the kit failed")).isEmpty();
+      assertThat(records).filteredOn(r -> r.id().contains("-StartIncident-") && r.id().contains("pagerDutyIncidentDetail"))
+          .hasSizeGreaterThan(5)
+          .allSatisfy(r -> assertThat(r.status()).as(r.id() + ": " + r.message()).isIn(CheckStatus.PASS,
+              CheckStatus.BLOCKED))
+          .filteredOn(r -> r.status() == CheckStatus.BLOCKED).hasSizeLessThan(3)
+          .allSatisfy(r -> assertThat(r.cause().key()).startsWith("throttled:"));
+    }
+  }
 }

@@ -80,16 +80,12 @@ final class Controls {
     if (full.accepted()) {
       return full;
     }
-    if (full.throttled()) {
-      throw new Blocked(full.cause());
-    }
     Sent alone = send(operation, typical().alone(operation, place));
-    if (alone.throttled()) {
-      throw new Blocked(alone.cause());
-    }
     if (!alone.accepted() && alone.cause() != null) {
+      // the place refused alone is the full control's check's finding; a cause of another kind (a resource that
+      // could not be made, a throttled call) keeps its own reporter
       Cause c = alone.cause();
-      throw new Blocked(new Cause(c.key(), c.kind(), c.summary(), checkId(operation, planned)));
+      throw new Blocked(alone.sendable() ? new Cause(c.key(), c.kind(), c.summary(), checkId(operation, planned)) : c);
     }
     return accepted(alone);
   }
@@ -102,7 +98,8 @@ final class Controls {
         epoch = fixtures.epoch();
       }
     }
-    String key = operation + "#" + planned.name();
+    // by the places it hosts too: a place alone forces its union member, and so shares the member's control's name
+    String key = operation + "#" + planned.name() + "#" + planned.places();
     Sent known = sent.get(key);
     if (known != null) {
       return known;
