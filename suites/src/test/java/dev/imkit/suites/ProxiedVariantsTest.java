@@ -249,6 +249,52 @@ class ProxiedVariantsTest {
         ? a.with(200, a.headers(), "{\"" + items + "\":[]}") : a;
   }
 
+  /**
+   * A correct target with every legal liberty at once, and throttling: JSON labelled with a charset, errors named in
+   * the header by their shape ID, each connection closed after its answer, a header of its own on every answer, and
+   * one call in five throttled (retried by the kit), four checks at once. No check fails: the throttling is an
+   * advisory, as are the errors the AWS SDK cannot type under a shape ID, and a call throttled past the retries
+   * blocks the check it served.
+   */
+  @Test
+  void aCorrectTargetWithEveryLegalLibertyAndThrottlingFailsNothing() throws IOException {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    UnaryOperator<Proxy.Request> throttled = r -> {
+      if (calls.incrementAndGet() % 5 == 0) {
+        throw new Proxy.Answered(429, Map.of("Content-Type", List.of("application/json"), "X-Amzn-ErrorType",
+            List.of("ThrottlingException")), "{\"message\":\"Rate exceeded\"}");
+      }
+      return r;
+    };
+    UnaryOperator<Proxy.Answer> liberties = a -> {
+      Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      headers.putAll(a.headers());
+      if (a.body().startsWith("{")) {
+        headers.put("Content-Type", List.of("application/json; charset=UTF-8"));
+      }
+      String error = a.header("X-Amzn-ErrorType");
+      if (error != null) {
+        headers.put("X-Amzn-ErrorType", List.of("com.amazonaws.ssmincidents#" + error));
+      }
+      headers.put("Connection", List.of("close"));
+      headers.put("x-amz-id-2", List.of("proxied"));
+      return a.with(a.status(), headers, a.body());
+    };
+    try (Emulator emulator = Emulator.builder().start(); Proxy proxy = new Proxy(emulator.uri(), throttled, liberties)) {
+      Runs.Outcome outcome = Runs.run(through(proxy), Category.values());
+      assertThat(outcome.failedContainers()).isEmpty();
+      assertThat(outcome.failures()).isEmpty();
+      assertThat(outcome.records()).filteredOn(r -> r.status() == CheckStatus.BLOCKED)
+          .allSatisfy(r -> assertThat(r.cause().key()).as(r.id()).startsWith("throttled:"));
+      // advisories: the throttling, and the errors the AWS SDK for Java v2 cannot type under a shape ID (see
+      // BodyErrorNamesTest)
+      assertThat(outcome.records()).filteredOn(r -> r.status() == CheckStatus.ADVISORY).extracting(CheckResult::id)
+          .contains("PROTO-THROTTLE-LOW-RATE")
+          .allMatch(id -> id.equals("PROTO-THROTTLE-LOW-RATE") || id.startsWith("SDK-ERROR-"));
+      assertThat(outcome.passed().size()).isGreaterThan(1000);
+    }
+  }
+
   private static Map<String, String> through(Proxy proxy) {
     return Map.of("imkit.endpoint", proxy.uri().toString(), "imkit.access-key-id", "AKIDPROXY",
         "imkit.secret-access-key", "secret", "imkit.revision", dev.imkit.schemas.api.Revisions.current().name());
