@@ -262,7 +262,7 @@ class ProxiedVariantsTest {
     UnaryOperator<Proxy.Request> throttled = r -> {
       if (calls.incrementAndGet() % 5 == 0) {
         throw new Proxy.Answered(429, Map.of("Content-Type", List.of("application/json"), "X-Amzn-ErrorType",
-            List.of("ThrottlingException")), "{\"message\":\"Rate exceeded\"}");
+            List.of("ThrottlingException")), THROTTLED);
       }
       return r;
     };
@@ -292,6 +292,34 @@ class ProxiedVariantsTest {
           .contains("PROTO-THROTTLE-LOW-RATE")
           .allMatch(id -> id.equals("PROTO-THROTTLE-LOW-RATE") || id.startsWith("SDK-ERROR-"));
       assertThat(outcome.passed().size()).isGreaterThan(1000);
+    }
+  }
+
+  /** A ThrottlingException as the model has it: its message, quota code and service code. */
+  private static final String THROTTLED = "{\"message\":\"Rate exceeded\",\"quotaCode\":\"RequestRate\","
+      + "\"serviceCode\":\"ssm-incidents\"}";
+
+  /**
+   * A throttling answer whose body lacks members the model requires: a throttled answer blocks the checks it
+   * served, yet the check of every error body judges it like any other, and fails on it.
+   */
+  @Test
+  void aThrottlingAnswerOutOfShapeFailsTheErrorBodiesCheck() throws IOException {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    UnaryOperator<Proxy.Request> throttled = r -> {
+      if (calls.incrementAndGet() % 5 == 0) {
+        throw new Proxy.Answered(429, Map.of("Content-Type", List.of("application/json"), "X-Amzn-ErrorType",
+            List.of("ThrottlingException")), "{\"message\":\"Rate exceeded\"}");
+      }
+      return r;
+    };
+    try (Emulator emulator = Emulator.builder().start(); Proxy proxy = new Proxy(emulator.uri(), throttled, a -> a)) {
+      Runs.Outcome outcome = Runs.run(through(proxy), Category.PROTOCOL, Category.SCHEMA);
+      assertThat(outcome.records()).filteredOn(r -> r.id().equals("SCHEMA-ERRORS-SEEN")).singleElement()
+          .satisfies(r -> assertThat(r.status()).isEqualTo(CheckStatus.FAIL))
+          .satisfies(r -> assertThat(r.failingExchange().orElseThrow().status()).isEqualTo(429))
+          .satisfies(r -> assertThat(r.message()).contains("ThrottlingException", "quotaCode"));
+      assertThat(outcome.failures()).containsOnlyKeys("SCHEMA-ERRORS-SEEN");
     }
   }
 
