@@ -19,6 +19,6 @@ import dev.imkit.suites.api.Exchange;
 record Sent(Control control, Exchange answer, boolean accepted, Cause cause, boolean sendable) {
   /** Whether the target throttled it: a passing condition, so the control is sent again when next needed. */
   boolean throttled() {
-    return answer != null && !sendable;
+    return !accepted && answer != null && dev.imkit.suites.internal.run.Causes.throttled(answer);
   }
 }
