@@ -258,14 +258,7 @@ class ProxiedVariantsTest {
    */
   @Test
   void aCorrectTargetWithEveryLegalLibertyAndThrottlingFailsNothing() throws IOException {
-    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-    UnaryOperator<Proxy.Request> throttled = r -> {
-      if (calls.incrementAndGet() % 5 == 0) {
-        throw new Proxy.Answered(429, Map.of("Content-Type", List.of("application/json"), "X-Amzn-ErrorType",
-            List.of("ThrottlingException")), THROTTLED);
-      }
-      return r;
-    };
+    UnaryOperator<Proxy.Request> throttled = everyFifthThrottled(THROTTLED);
     UnaryOperator<Proxy.Answer> liberties = a -> {
       Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       headers.putAll(a.headers());
@@ -305,14 +298,7 @@ class ProxiedVariantsTest {
    */
   @Test
   void aThrottlingAnswerOutOfShapeFailsTheErrorBodiesCheck() throws IOException {
-    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-    UnaryOperator<Proxy.Request> throttled = r -> {
-      if (calls.incrementAndGet() % 5 == 0) {
-        throw new Proxy.Answered(429, Map.of("Content-Type", List.of("application/json"), "X-Amzn-ErrorType",
-            List.of("ThrottlingException")), "{\"message\":\"Rate exceeded\"}");
-      }
-      return r;
-    };
+    UnaryOperator<Proxy.Request> throttled = everyFifthThrottled("{\"message\":\"Rate exceeded\"}");
     try (Emulator emulator = Emulator.builder().start(); Proxy proxy = new Proxy(emulator.uri(), throttled, a -> a)) {
       Runs.Outcome outcome = Runs.run(through(proxy), Category.PROTOCOL, Category.SCHEMA);
       assertThat(outcome.records()).filteredOn(r -> r.id().equals("SCHEMA-ERRORS-SEEN")).singleElement()
@@ -321,6 +307,18 @@ class ProxiedVariantsTest {
           .satisfies(r -> assertThat(r.message()).contains("ThrottlingException", "quotaCode"));
       assertThat(outcome.failures()).containsOnlyKeys("SCHEMA-ERRORS-SEEN");
     }
+  }
+
+  /** Answers every fifth call itself: 429 ThrottlingException with {@code body}. */
+  private static UnaryOperator<Proxy.Request> everyFifthThrottled(String body) {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    return r -> {
+      if (calls.incrementAndGet() % 5 == 0) {
+        throw new Proxy.Answered(429, Map.of("Content-Type", List.of("application/json"), "X-Amzn-ErrorType",
+            List.of("ThrottlingException")), body);
+      }
+      return r;
+    };
   }
 
   private static Map<String, String> through(Proxy proxy) {

@@ -82,7 +82,8 @@ final class RuleSiteCheck {
       return;
     }
     if (Causes.throttled(answer)) {
-      // throttled after the run's retries: the answer says nothing of the break
+      // throttled after the run's retries: the answer says nothing of the break (blocked here, not shrunk as a
+      // failure would be; CheckRunner blocks any other failure on a throttled answer)
       throw new Blocked(Causes.throttled(op.name(), answer));
     }
     if (answer.succeeded()) {

@@ -3,6 +3,7 @@ package dev.imkit.suites.internal.checks.validation;
 import dev.imkit.generators.api.Control;
 import dev.imkit.reports.api.Cause;
 import dev.imkit.suites.api.Exchange;
+import dev.imkit.suites.internal.run.Causes;
 
 /**
  * A control as this run sent it: the input with its references bound to the run's resources, the answer, and
@@ -19,6 +20,6 @@ import dev.imkit.suites.api.Exchange;
 record Sent(Control control, Exchange answer, boolean accepted, Cause cause, boolean sendable) {
   /** Whether the target throttled it: a passing condition, so the control is sent again when next needed. */
   boolean throttled() {
-    return !accepted && answer != null && dev.imkit.suites.internal.run.Causes.throttled(answer);
+    return !accepted && answer != null && Causes.throttled(answer);
   }
 }
