@@ -9,11 +9,11 @@ jar="$root/emulator/target/imkit-emulator.jar"
 seconds="${1:-20}"
 connections="${2:-32}"
 port="${IMKIT_BENCH_PORT:-18321}"
-[ -f "$jar" ] || { echo "run-wrk: $jar is missing; build it with: cd emulator && mvn -B -q package -DskipTests" >&2; exit 2; }
-command -v wrk >/dev/null || { echo "run-wrk: wrk is missing; install it with: apt-get install -y wrk" >&2; exit 2; }
-
 # shellcheck source=serve.sh
 . "$here/serve.sh"
+require_built "$jar"
+require_tools wrk curl
+
 serve_emulator "$jar" "$port" -Xms1g -Xmx2g
 
 run() {

@@ -4,6 +4,8 @@
 # serve_emulator JAR PORT [java options...]  starts it, waits until it listens, sets $base, creates the plan
 #                                            "bench"; stop_emulator (called by the EXIT trap it sets) stops it
 # wrk_one_connection SECONDS                 GetResponsePlan on one thread and one connection, after a 5 s warm-up
+# require_built FILE...                      stops (exit 2) with how to build when a jar is missing
+# require_tools TOOL...                      stops (exit 2) with how to install when a tool is missing
 serve_emulator() {
   local jar="$1" port="$2"
   shift 2
@@ -34,4 +36,18 @@ wrk_one_connection() {
   echo "== the emulator under wrk, one thread, one connection (GetResponsePlan, after a 5 s warm-up)"
   wrk -t1 -c1 -d5s -s "$lua" "$base" >/dev/null
   wrk -t1 -c1 -d"${seconds}s" --latency -s "$lua" "$base" | grep -E "Requests/sec|Latency|50%|99%|requests in"
+}
+
+require_built() {
+  local file
+  for file in "$@"; do
+    [ -f "$file" ] || { echo "$(basename "$0"): $file is missing; build with: mvn -B -q install -DskipTests" >&2; exit 2; }
+  done
+}
+
+require_tools() {
+  local tool
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null || { echo "$(basename "$0"): $tool is missing; install it with: apt-get install -y $tool" >&2; exit 2; }
+  done
 }

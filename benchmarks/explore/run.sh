@@ -13,13 +13,11 @@ bench_jar="$root/benchmarks/target/benchmarks.jar"
 seconds="${1:-60}"
 sample="${2:-10}"
 port="${IMKIT_BENCH_PORT:-18322}"
-for jar in "$emulator_jar" "$bench_jar"; do
-  [ -f "$jar" ] || { echo "explore/run.sh: $jar is missing; build with: mvn -B -q install -DskipTests" >&2; exit 2; }
-done
-command -v wrk >/dev/null || { echo "explore/run.sh: wrk is missing; install it with: apt-get install -y wrk" >&2; exit 2; }
-
 # shellcheck source=../emulator/serve.sh
 . "$root/benchmarks/emulator/serve.sh"
+require_built "$emulator_jar" "$bench_jar"
+require_tools wrk curl
+
 serve_emulator "$emulator_jar" "$port" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 wrk_one_connection 20
 stop_emulator

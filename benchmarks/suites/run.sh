@@ -13,15 +13,11 @@ emulator_jar="$root/emulator/target/imkit-emulator.jar"
 bench_jar="$root/benchmarks/target/benchmarks.jar"
 runs="${1:-1}"
 port="${IMKIT_BENCH_PORT:-18323}"
-for jar in "$emulator_jar" "$bench_jar"; do
-  [ -f "$jar" ] || { echo "suites/run.sh: $jar is missing; build with: mvn -B -q install -DskipTests" >&2; exit 2; }
-done
-for tool in wrk curl; do
-  command -v "$tool" >/dev/null || { echo "suites/run.sh: $tool is missing; install it with: apt-get install -y $tool" >&2; exit 2; }
-done
-
 # shellcheck source=../emulator/serve.sh
 . "$root/benchmarks/emulator/serve.sh"
+require_built "$emulator_jar" "$bench_jar"
+require_tools wrk curl
+
 serve_emulator "$emulator_jar" "$port" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 reports="$(mktemp -d)"
 trap 'stop_emulator; rm -rf "$reports"' EXIT
