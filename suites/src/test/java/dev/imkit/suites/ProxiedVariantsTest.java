@@ -309,6 +309,37 @@ class ProxiedVariantsTest {
     }
   }
 
+  /**
+   * A target that accepts names too long (ignore-length) and throttles, past the retries, every such name of odd
+   * length, the first example drawn (201 characters) among them: the examples it answered prove the break accepted,
+   * so the check fails on one of them, shrunk among those it answered, and is not blocked by the throttled ones.
+   * Before, the first example's throttling blocked the check.
+   */
+  @Test
+  void aBreakShownByOneExampleFailsThoughAnotherWasThrottled() throws IOException {
+    UnaryOperator<Proxy.Request> oddNamesThrottled = r -> {
+      JsonNode body = read(r.body());
+      int length = body == null ? 0 : body.path("name").asText().length();
+      if (r.pathAndQuery().startsWith("/createResponsePlan") && length > 200 && length % 2 == 1) {
+        throw new Proxy.Answered(429, Map.of("Content-Type", List.of("application/json"), "X-Amzn-ErrorType",
+            List.of("ThrottlingException")), THROTTLED);
+      }
+      return r;
+    };
+    try (Emulator emulator = Emulator.builder().fault("ignore-length").start();
+        Proxy proxy = new Proxy(emulator.uri(), oddNamesThrottled, a -> a)) {
+      Map<String, String> settings = new java.util.HashMap<>(through(proxy));
+      settings.putAll(Map.of("imkit.only", "VAL-MAXLENGTH-CreateResponsePlan-name", "imkit.retries", "0",
+          "imkit.tries", "100"));
+      Runs.Outcome outcome = Runs.run(settings, Category.VALIDATION);
+      assertThat(outcome.failures()).containsOnlyKeys("VAL-MAXLENGTH-CreateResponsePlan-name");
+      CheckResult failed = outcome.records().stream()
+          .filter(r -> r.id().equals("VAL-MAXLENGTH-CreateResponsePlan-name")).findFirst().orElseThrow();
+      // accepted (201), or refused for a name a shrunk example had already made (409): anything but a throttle
+      assertThat(failed.failingExchange().orElseThrow().status()).isIn(201, 409);
+    }
+  }
+
   /** Answers every fifth call itself: 429 ThrottlingException with {@code body}. */
   private static UnaryOperator<Proxy.Request> everyFifthThrottled(String body) {
     java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();

@@ -71,10 +71,16 @@ public final class Properties {
             }
           }));
     }
+    // an example that could not be judged (throttled, say) blocks the check only when no other example fails it
+    Blocked blocked = null;
     for (int i = 0; i < examples.size(); i++) {
       Throwable outcome = outcome(judged.get(i));
       if (outcome instanceof CheckFailure failure) {
         throw replayable(shrink(property, examples.get(i), failure), i + 1);
+      }
+      if (outcome instanceof Blocked b) {
+        blocked = blocked == null ? b : blocked;
+        continue;
       }
       if (outcome instanceof RuntimeException e) {
         throw e;
@@ -82,6 +88,9 @@ public final class Properties {
       if (outcome instanceof Error e) {
         throw e;
       }
+    }
+    if (blocked != null) {
+      throw blocked;
     }
   }
 
@@ -143,10 +152,14 @@ public final class Properties {
     return failure;
   }
 
+  /** The failure {@code example} shows; null when it passes or cannot be judged (not a smaller failure, then). */
   private static <T> CheckFailure failure(Property<T> property, T example) {
     Throwable outcome = outcome(property, example);
     if (outcome instanceof CheckFailure f) {
       return f;
+    }
+    if (outcome instanceof Blocked) {
+      return null;
     }
     if (outcome instanceof RuntimeException e) {
       throw e;
